@@ -111,6 +111,33 @@ std::optional<Grant> Principal::GrantFor(const TerritoryPath& path, std::initial
   return std::nullopt;
 }
 
+ScopeFilter ScopeFilterFor(const Principal& principal, std::initializer_list<Role> roles) {
+  ScopeFilter filter;
+  for (const auto& g : principal.grants) {
+    bool wanted = false;
+    for (Role r : roles) wanted = wanted || g.role == r;
+    if (!wanted) continue;
+    switch (g.scope.kind) {
+      case ScopeKind::kAll:
+        filter.all = true;
+        break;
+      case ScopeKind::kRegion:
+        filter.regions.push_back(g.scope.id);
+        break;
+      case ScopeKind::kMunicipality:
+        filter.municipalities.push_back(g.scope.id);
+        break;
+      case ScopeKind::kOrganisation:
+        filter.organisations.push_back(g.scope.id);
+        break;
+      case ScopeKind::kSelf:
+        if (principal.person_id) filter.persons.push_back(*principal.person_id);
+        break;
+    }
+  }
+  return filter;
+}
+
 bool Principal::Reaches(const TerritoryPath& path, std::initializer_list<Role> roles) const {
   return GrantFor(path, roles).has_value();
 }

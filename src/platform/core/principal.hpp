@@ -52,6 +52,32 @@ struct Principal {
   std::optional<Grant> GrantFor(const TerritoryPath& path, std::initializer_list<Role> roles) const;
 };
 
+/// The territory units a caller may list, gathered from the grants of the given roles; the storage layer
+/// turns it into a WHERE clause so that lists are filtered in the query, not after it.
+struct ScopeFilter {
+  bool all = false;
+  std::vector<std::int64_t> regions;
+  std::vector<std::int64_t> municipalities;
+  std::vector<std::int64_t> organisations;
+  std::vector<std::int64_t> persons;
+  /// True when nothing at all is reachable.
+  bool Empty() const {
+    return !all && regions.empty() && municipalities.empty() && organisations.empty() && persons.empty();
+  }
+};
+
+/// The scope filter of `principal` for `roles`.
+ScopeFilter ScopeFilterFor(const Principal& principal, std::initializer_list<Role> roles);
+
+/// Who acts, from where: what every use case receives alongside its input (for checks and the audit log).
+struct Actor {
+  const Principal* principal = nullptr;  // null for anonymous callers and the command line
+  std::string ip;
+  std::string request_id;
+  /// Name used in the audit log for actions without a user (command line, demo).
+  std::string system_name;
+};
+
 std::string_view RoleName(Role role);
 std::optional<Role> ParseRole(std::string_view name);
 std::string FormatScope(const Scope& scope);

@@ -48,3 +48,21 @@ TEST(Role, NamesRoundTrip) {
 }
 
 }  // namespace metodset::core
+
+namespace metodset::core {
+
+TEST(ScopeFilter, CollectsOnlyGrantsOfRequestedRoles) {
+  Principal p;
+  p.person_id = 5;
+  p.grants = {{Role::kMunicipalCoordinator, {ScopeKind::kMunicipality, 10}},
+              {Role::kOrgAdmin, {ScopeKind::kOrganisation, 100}},
+              {Role::kTeacher, {ScopeKind::kSelf, 0}}};
+  auto f = ScopeFilterFor(p, {Role::kMunicipalCoordinator, Role::kTeacher});
+  EXPECT_FALSE(f.all);
+  EXPECT_EQ(f.municipalities, std::vector<std::int64_t>{10});
+  EXPECT_TRUE(f.organisations.empty());
+  EXPECT_EQ(f.persons, std::vector<std::int64_t>{5});
+  EXPECT_TRUE(ScopeFilterFor(p, {Role::kRegionalAdmin}).Empty());
+}
+
+}  // namespace metodset::core

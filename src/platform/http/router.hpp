@@ -2,7 +2,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/http/request.hpp"
@@ -20,13 +22,15 @@ enum class Access {
 
 /// What the OpenAPI document and the authorisation-matrix test know of a route.
 struct RouteInfo {
-  std::string summary;                 // Russian or English one-liner
-  std::string tag;                     // module name
+  // Every member has a default so that designated initializers may omit any (-Wmissing-field-initializers).
+  std::string summary = "";            // Russian or English one-liner
+  std::string tag = "";                // module name
   Access access = Access::kAuthenticated;
   std::string request_schema = "";     // JSON Schema text of the body, or empty; may be {"$ref":...}
   std::string response_schema = "";    // JSON Schema text of the 2xx body, or empty; may be {"$ref":...}
   std::string response_type = "application/json";  // or an XLSX / DOCX media type for downloads
-  std::vector<std::string> query;      // names of accepted query parameters
+  std::vector<std::string> query = {}; // names of accepted query parameters
+  int status = 0;                      // documented success status; 0: 200, or 204 without a response schema
 };
 
 /// One registered route.
@@ -41,6 +45,7 @@ struct Route {
 struct RouteMatch {
   const Route* route = nullptr;  // null: no route
   bool path_known = false;       // the path exists with another method (→ 405)
+  std::vector<Method> allowed;   // when path_known: the methods the path accepts (the Allow header)
 };
 
 /// Maps method + path pattern with `{param}` segments to handlers.
@@ -62,6 +67,9 @@ class Router {
   std::vector<std::pair<std::string, std::string>> schemas_;
   std::unique_ptr<Node> root_;
 };
+
+/// Decodes `%XX` escapes (and `+` as a space when `plus_as_space`, for query strings); nullopt on a bad escape.
+std::optional<std::string> PercentDecode(std::string_view text, bool plus_as_space = false);
 
 /// Builds the OpenAPI 3 document (JSON text) of every route.
 std::string BuildOpenApi(const Router& router, const std::string& title, const std::string& version);

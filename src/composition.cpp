@@ -1,0 +1,60 @@
+#include "composition.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "modules/audit/http/routes.hpp"
+#include "modules/audit/storage/sql_audit_trail.hpp"
+#include "platform/http/json_body.hpp"
+#include "platform/storage/migration_runner.hpp"
+
+namespace metodset {
+
+void PrepareDatabaseLocation(const std::string& url) {
+  const std::string prefix = "sqlite://";
+  if (url.rfind(prefix, 0) != 0) return;
+  std::filesystem::path path = url.substr(prefix.size());
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+}
+
+Application::Application(const AppConfig& config) : config_(config) {
+  PrepareDatabaseLocation(config.db_url);
+  storage::DatabaseOptions options;
+  options.pool_size = config.pool_size;
+  db_ = storage::Database::Open(config.db_url, options);
+  auto applied = storage::ApplyMigrations(*db_);
+  if (!applied.empty()) spdlog::info("applied {} migration(s)", applied.size());
+
+  territory_storage_ = std::make_unique<territory::SqlTerritoryStorage>(*db_, clock_);
+  locator_ = std::make_unique<territory::StoredTerritoryLocator>(*territory_storage_);
+  territory_service_ = std::make_unique<territory::TerritoryService>(*territory_storage_, clock_);
+  identity_storage_ = std::make_unique<identity::SqlIdentityStorage>(*db_, clock_);
+  identity_service_ = std::make_unique<identity::IdentityService>(*identity_storage_, hasher_, clock_, *locator_);
+  audit_reader_ = std::make_unique<audit::SqlAuditReader>(*db_);
+  document_storage_ = std::make_unique<documents::SqlDocumentStorage>(*db_, clock_);
+  file_store_ = std::make_unique<documents::LocalFileStore>(config.files_root);
+  document_service_ =
+      std::make_unique<documents::DocumentService>(*document_storage_, *file_store_, *locator_, clock_);
+
+  cookie_.secure = config.secure_cookie;
+  // /healthz answers from memory: a load balancer may call it thousands of times a second.
+  router_.Add(http::Method::kGet, "/healthz",
+              {.summary = "Проверка работоспособности (без обращения к базе данных)", .tag = "platform",
+               .access = http::Access::kPublic},
+              [](http::Request&) { return http::JsonText(R"({"status":"ok"})"); });
+  router_.Add(http::Method::kGet, "/api/v1/openapi.json",
+              {.summary = "Описание API в формате OpenAPI 3", .tag = "platform", .access = http::Access::kPublic},
+              [this](http::Request&) { return http::JsonText(openapi_); });
+  identity::AddRoutes(router_, *identity_service_, cookie_);
+  territory::AddRoutes(router_, *territory_service_);
+  audit::AddRoutes(router_, *audit_reader_);
+  documents::AddRoutes(router_, *document_service_);
+  openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
+}
+
+Application::~Application() = default;
+
+std::vector<http::Middleware> Application::Middleware() {
+  return {identity::MakeAuthMiddleware(*identity_service_, cookie_)};
+}
+
+}  // namespace metodset

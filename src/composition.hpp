@@ -1,0 +1,77 @@
+#pragma once
+
+// The composition root: wires storage, modules and the HTTP router together. main.cpp only parses the
+// command line and calls into this.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "modules/audit/module.hpp"
+#include "modules/audit/storage/sql_audit_trail.hpp"
+#include "modules/documents/module.hpp"
+#include "modules/identity/module.hpp"
+#include "modules/territory/module.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/http/router.hpp"
+#include "platform/http/server.hpp"
+#include "platform/security/password_hasher.hpp"
+#include "platform/storage/database.hpp"
+
+namespace metodset {
+
+/// Settings of one process.
+struct AppConfig {
+  std::string db_url = "sqlite://var/metodset.db";
+  std::filesystem::path files_root = "var/files";
+  std::size_t pool_size = 8;
+  bool secure_cookie = false;
+};
+
+/// Every long-lived object of the process, built in dependency order.
+class Application {
+ public:
+  explicit Application(const AppConfig& config);
+  ~Application();
+
+  storage::Database& db() { return *db_; }
+  const core::Clock& clock() const { return clock_; }
+  identity::IdentityService& identity() { return *identity_service_; }
+  territory::TerritoryService& territory() { return *territory_service_; }
+  documents::DocumentService& documents() { return *document_service_; }
+  /// The router with every module's routes, /healthz and the OpenAPI document.
+  const http::Router& router() const { return router_; }
+  std::vector<http::Middleware> Middleware();
+  /// The OpenAPI document of every route.
+  const std::string& openapi() const { return openapi_; }
+
+ private:
+  AppConfig config_;
+  core::SystemClock clock_;
+  security::PasswordHasher hasher_;
+  std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<territory::SqlTerritoryStorage> territory_storage_;
+  std::unique_ptr<territory::StoredTerritoryLocator> locator_;
+  std::unique_ptr<territory::TerritoryService> territory_service_;
+  std::unique_ptr<identity::SqlIdentityStorage> identity_storage_;
+  std::unique_ptr<identity::IdentityService> identity_service_;
+  std::unique_ptr<audit::SqlAuditReader> audit_reader_;
+  std::unique_ptr<documents::SqlDocumentStorage> document_storage_;
+  std::unique_ptr<documents::LocalFileStore> file_store_;
+  std::unique_ptr<documents::DocumentService> document_service_;
+  identity::CookieOptions cookie_;
+  http::Router router_;
+  std::string openapi_;
+};
+
+/// Creates the parent directory of a `sqlite://` database file.
+void PrepareDatabaseLocation(const std::string& url);
+
+/// The demo region (Amur oblast, 12 municipalities, about 300 organisations) and one user per role.
+/// Returns false (and changes nothing) when the database already holds a region.
+bool CreateDemoRegion(Application& app, std::ostream& log);
+
+/// Printed by `make run` and `metodset demo`.
+void PrintDemoLogins(std::ostream& out);
+
+}  // namespace metodset

@@ -1,0 +1,151 @@
+// metodset: one binary with the subcommands serve, migrate, user add, demo and openapi.
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "composition.hpp"
+#include "platform/storage/migration_runner.hpp"
+
+namespace {
+
+std::string EnvOr(const char* name, std::string fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? std::string(value) : std::move(fallback);
+}
+
+/// `HOST:PORT` → host and port; throws CLI::ValidationError on a bad value.
+std::pair<std::string, unsigned short> SplitListen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) throw CLI::ValidationError("--listen", "ожидается HOST:PORT");
+  int port = std::atoi(listen.c_str() + colon + 1);
+  if (port < 0 || port > 65535) throw CLI::ValidationError("--listen", "порт вне диапазона 0–65535");
+  return {listen.substr(0, colon), static_cast<unsigned short>(port)};
+}
+
+/// The built UI: --static, else web/dist beside the working directory, else none.
+std::filesystem::path StaticRoot(const std::string& option) {
+  if (option == "none") return {};
+  if (!option.empty()) return option;
+  if (std::filesystem::exists("web/dist/index.html")) return "web/dist";
+  return {};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Методсеть — информационная система научно-методического сопровождения педагогов"};
+  cli.require_subcommand(1);
+  metodset::AppConfig config;
+  config.db_url = EnvOr("METODSET_DB", config.db_url);
+
+  auto* serve = cli.add_subcommand("serve", "Запустить веб-сервер");
+  std::string listen = EnvOr("METODSET_LISTEN", "127.0.0.1:8080");
+  std::string static_dir;
+  std::size_t threads = 0;
+  serve->add_option("--db", config.db_url, "База данных: sqlite://путь или postgresql://user:pass@host:port/db");
+  serve->add_option("--listen", listen, "Адрес HOST:PORT");
+  serve->add_option("--static", static_dir, "Каталог собранного интерфейса (none — не раздавать)");
+  serve->add_option("--threads", threads, "Число рабочих потоков (0 — по числу ядер)");
+  serve->add_option("--files", config.files_root, "Каталог хранилища вложений");
+  serve->add_option("--pool-size", config.pool_size, "Размер пула соединений с БД");
+  serve->add_flag("--secure-cookie", config.secure_cookie, "Сервер работает за TLS: cookie с флагом Secure");
+
+  auto* migrate = cli.add_subcommand("migrate", "Применить миграции базы данных");
+  migrate->add_option("--db", config.db_url, "База данных");
+
+  auto* user = cli.add_subcommand("user", "Учётные записи");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Добавить пользователя (пароль читается из стандартного ввода)");
+  std::string login, role_name, scope_text, display_name;
+  std::int64_t person_id = 0;
+  user_add->add_option("--db", config.db_url, "База данных");
+  user_add->add_option("--login", login, "Логин")->required();
+  user_add->add_option("--role", role_name, "Роль: regional-admin, municipal-coordinator, org-admin, pool-member, "
+                                            "mentor, expert, teacher")->required();
+  user_add->add_option("--scope", scope_text, "Область: all, region:ID, municipality:ID, organisation:ID, self")->required();
+  user_add->add_option("--name", display_name, "ФИО");
+  user_add->add_option("--person", person_id, "Номер человека в реестре");
+
+  auto* demo = cli.add_subcommand("demo", "Создать демонстрационный регион и пользователей");
+  demo->add_option("--db", config.db_url, "База данных");
+
+  auto* openapi = cli.add_subcommand("openapi", "Вывести описание API (OpenAPI 3, JSON)");
+
+  CLI11_PARSE(cli, argc, argv);
+
+  try {
+    if (*openapi) {
+      config.db_url = "sqlite::memory:";
+      config.pool_size = 1;
+      metodset::Application app(config);
+      std::cout << app.openapi() << "\n";
+      return 0;
+    }
+    if (*migrate) {
+      metodset::PrepareDatabaseLocation(config.db_url);
+      auto db = metodset::storage::Database::Open(config.db_url);
+      auto applied = metodset::storage::ApplyMigrations(*db);
+      std::cout << "Применено миграций: " << applied.size() << "\n";
+      return 0;
+    }
+    if (*user_add) {
+      auto role = metodset::core::ParseRole(role_name);
+      if (!role) {
+        std::cerr << "Неизвестная роль: " << role_name << "\n";
+        return 2;
+      }
+      auto scope = metodset::core::ParseScope(scope_text);
+      if (!scope) {
+        std::cerr << "Неверная область: " << scope_text << " (all, region:ID, municipality:ID, organisation:ID, self)\n";
+        return 2;
+      }
+      std::string password;
+      std::getline(std::cin, password);
+      if (!password.empty() && password.back() == '\r') password.pop_back();
+      metodset::Application app(config);
+      metodset::identity::NewUser u{login, password, display_name,
+                                    person_id > 0 ? std::optional(person_id) : std::nullopt, {{*role, *scope}}};
+      metodset::core::Actor actor{nullptr, "127.0.0.1", "cli", "cli"};
+      auto id = app.identity().AddUser(u, actor);
+      if (!id) {
+        std::cerr << id.error().message << "\n";
+        return 1;
+      }
+      std::cout << "Пользователь " << login << " создан (id " << *id << ")\n";
+      return 0;
+    }
+    if (*demo) {
+      metodset::Application app(config);
+      metodset::CreateDemoRegion(app, std::cout);
+      metodset::PrintDemoLogins(std::cout);
+      return 0;
+    }
+    if (*serve) {
+      auto [host, port] = SplitListen(listen);
+      metodset::Application app(config);
+      metodset::http::ServerOptions options;
+      options.host = host;
+      options.port = port;
+      options.threads = threads;
+      options.static_root = StaticRoot(static_dir);
+      options.behind_tls = config.secure_cookie;
+      metodset::http::Server server(options, app.router(), app.Middleware());
+      auto bound = server.Listen();
+      spdlog::info("Методсеть: http://{}:{} (база {}, интерфейс {})", host, bound,
+                   metodset::storage::RedactUrl(config.db_url),
+                   options.static_root.empty() ? "не раздаётся" : options.static_root.string());
+      server.Run(true);
+      spdlog::info("сервер остановлен");
+      return 0;
+    }
+  } catch (const CLI::Error& e) {
+    return cli.exit(e);
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,165 @@
+// The authorisation matrix: every route the router knows × every role × own/foreign object.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { backends, startServer } from './harness.mjs';
+
+const matrix = JSON.parse(readFileSync(new URL('./authz_matrix.json', import.meta.url)));
+const LEAKS = { coord: 'Белогорск', school: 'Белогорск', pool: 'Белогорск', mentor: 'Белогорск', coord2: 'Благовещенск' };
+
+let serial = 0;
+const unique = (text) => `${text} ${process.pid}-${++serial}`;
+
+for (const backend of backends()) {
+  describe(`authorisation matrix on ${backend}`, () => {
+    let server;
+    let admin;
+    const clients = {};
+    const ctx = {};
+
+    before(async () => {
+      server = await startServer({ backend });
+      admin = await server.as('admin');
+      for (const u of matrix.users) clients[u] = await server.as(u);
+      const municipalities = (await admin.get('/api/v1/territory/municipalities')).json.items;
+      ctx.municipality = {
+        own: municipalities.find((m) => m.name === 'г. Благовещенск'),
+        foreign: municipalities.find((m) => m.name === 'г. Белогорск'),
+      };
+      const findOrg = async (m) =>
+        (await admin.get(`/api/v1/organisations?municipality=${m.id}&q=${encodeURIComponent('СОШ № 1»')}`)).json.items[0];
+      ctx.organisation = { own: await findOrg(ctx.municipality.own), foreign: await findOrg(ctx.municipality.foreign) };
+      const structure = async (m) =>
+        (await admin.get(`/api/v1/structures?municipality=${m.id}&level=municipal`)).json.items[0];
+      ctx.structure = { own: await structure(ctx.municipality.own), foreign: await structure(ctx.municipality.foreign) };
+      ctx.document = {};
+      ctx.attachment = {};
+      for (const side of ['own', 'foreign']) {
+        const doc = await admin.request('POST', '/api/v1/documents', {
+          kind: 'plan', number: `${side}-1`, date: '2025-08-30', title: `План работы (${side})`,
+          issuer: 'Управление образования', municipality_id: ctx.municipality[side].id,
+        });
+        assert.equal(doc.status, 201, JSON.stringify(doc.json));
+        ctx.document[side] = doc.json;
+        const att = await admin.request('POST', `/api/v1/documents/${doc.json.id}/attachments`, Buffer.from('план'), {
+          headers: { 'x-file-name': 'plan.txt' },
+        });
+        ctx.attachment[side] = att.json;
+      }
+    });
+    after(async () => server?.stop());
+
+    const municipalStructureBody = (side) => ({
+      name: unique('Проблемная группа'), level: 'municipal', block: 4, kind: 'problem_group',
+      municipality_id: ctx.municipality[side].id,
+    });
+    const csv = (side) =>
+      Buffer.from('Муниципальное образование;Полное наименование;Тип организации\n' +
+        `${ctx.municipality[side].name};${unique('Школа импорта')};Общеобразовательная организация\n`);
+
+    // How to call each route for a variant: path parameters, body, and fresh objects for destructive calls.
+    const fixtures = {
+      'GET /healthz': () => ({ path: '/healthz' }),
+      'GET /api/v1/openapi.json': () => ({ path: '/api/v1/openapi.json' }),
+      'GET /api/v1/public/summary': () => ({ path: '/api/v1/public/summary' }),
+      'POST /api/v1/auth/login': () => ({ path: '/api/v1/auth/login', body: { login: 'teacher', password: 'Demo-2026' } }),
+      'POST /api/v1/auth/logout': () => ({ path: '/api/v1/auth/logout', freshSession: true }),
+      'GET /api/v1/auth/me': () => ({ path: '/api/v1/auth/me' }),
+      'GET /api/v1/catalogues/{name}': () => ({ path: '/api/v1/catalogues/organisation-kinds' }),
+      'GET /api/v1/territory/regions': () => ({ path: '/api/v1/territory/regions' }),
+      'GET /api/v1/territory/tree': () => ({ path: '/api/v1/territory/tree' }),
+      'GET /api/v1/territory/municipalities': () => ({ path: '/api/v1/territory/municipalities' }),
+      'GET /api/v1/territory/municipalities/{id}': (s) => ({ path: `/api/v1/territory/municipalities/${ctx.municipality[s].id}` }),
+      'POST /api/v1/territory/municipalities': () => ({
+        path: '/api/v1/territory/municipalities',
+        body: { region_id: ctx.municipality.own.region_id, name: unique('Новый округ'), kind: 'municipal_okrug' },
+      }),
+      'PUT /api/v1/territory/municipalities/{id}': (s) => ({
+        path: `/api/v1/territory/municipalities/${ctx.municipality[s].id}`, body: ctx.municipality[s],
+      }),
+      'GET /api/v1/organisations': () => ({ path: '/api/v1/organisations?size=500' }),
+      'GET /api/v1/organisations/export.xlsx': () => ({ path: '/api/v1/organisations/export.xlsx' }),
+      'GET /api/v1/organisations/import/template.xlsx': () => ({ path: '/api/v1/organisations/import/template.xlsx' }),
+      'POST /api/v1/organisations/import': (s) => ({ path: '/api/v1/organisations/import?commit=0', body: csv(s) }),
+      'GET /api/v1/organisations/{id}': (s) => ({ path: `/api/v1/organisations/${ctx.organisation[s].id}` }),
+      'POST /api/v1/organisations': (s) => ({
+        path: '/api/v1/organisations', body: { municipality_id: ctx.municipality[s].id, name: unique('Школа'), kind: 'school' },
+      }),
+      'PUT /api/v1/organisations/{id}': (s) => ({ path: `/api/v1/organisations/${ctx.organisation[s].id}`, body: ctx.organisation[s] }),
+      'DELETE /api/v1/organisations/{id}': async (s) => {
+        const o = await admin.request('POST', '/api/v1/organisations', { municipality_id: ctx.municipality[s].id, name: unique('Удаляемая школа'), kind: 'school' });
+        return { path: `/api/v1/organisations/${o.json.id}` };
+      },
+      'GET /api/v1/structures': () => ({ path: '/api/v1/structures?size=500' }),
+      'GET /api/v1/structures/{id}': (s) => ({ path: `/api/v1/structures/${ctx.structure[s].id}` }),
+      'POST /api/v1/structures': (s) => ({ path: '/api/v1/structures', body: municipalStructureBody(s) }),
+      'PUT /api/v1/structures/{id}': (s) => ({ path: `/api/v1/structures/${ctx.structure[s].id}`, body: ctx.structure[s] }),
+      'DELETE /api/v1/structures/{id}': async (s) => {
+        const created = await admin.request('POST', '/api/v1/structures', municipalStructureBody(s));
+        return { path: `/api/v1/structures/${created.json.id}` };
+      },
+      'GET /api/v1/audit': () => ({ path: '/api/v1/audit?size=500' }),
+      'GET /api/v1/documents': () => ({ path: '/api/v1/documents?size=500' }),
+      'POST /api/v1/documents': (s) => ({
+        path: '/api/v1/documents',
+        body: { kind: 'report', number: unique('№'), date: '2025-12-01', title: 'Отчёт', issuer: 'ММС', municipality_id: ctx.municipality[s].id },
+      }),
+      'GET /api/v1/documents/{id}': (s) => ({ path: `/api/v1/documents/${ctx.document[s].id}` }),
+      'GET /api/v1/documents/{id}/card.docx': (s) => ({ path: `/api/v1/documents/${ctx.document[s].id}/card.docx` }),
+      'POST /api/v1/documents/{id}/attachments': (s) => ({
+        path: `/api/v1/documents/${ctx.document[s].id}/attachments`, body: Buffer.from(unique('file')), headers: { 'x-file-name': 'a.txt' },
+      }),
+      'GET /api/v1/documents/{id}/attachments/{attachment_id}': (s) => ({
+        path: `/api/v1/documents/${ctx.document[s].id}/attachments/${ctx.attachment[s].id}`,
+      }),
+    };
+
+    test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
+      const doc = (await admin.get('/api/v1/openapi.json')).json;
+      const routes = [];
+      for (const [path, ops] of Object.entries(doc.paths)) {
+        for (const method of Object.keys(ops)) routes.push(`${method.toUpperCase()} ${path}`);
+      }
+      const missing = routes.filter((r) => !matrix.routes[r] || !fixtures[r]);
+      assert.deepEqual(missing, [], 'routes without an authorisation-matrix entry');
+      const stale = Object.keys(matrix.routes).filter((r) => !routes.includes(r));
+      assert.deepEqual(stale, [], 'matrix entries for routes that no longer exist');
+    });
+
+    for (const [route, rule] of Object.entries(matrix.routes)) {
+      test(route, async () => {
+        const [method] = route.split(' ');
+        const variants = rule.public ? ['none'] : ['none', 'own', 'foreign'].filter((v) => rule[v]);
+        const failures = [];
+        for (const variant of variants) {
+          const expectation = rule.public ? 'all' : rule[variant];
+          const ok = expectation === 'all' ? matrix.users : Array.isArray(expectation) ? expectation : expectation.ok;
+          const invalid = Array.isArray(expectation) || expectation === 'all' ? [] : expectation.invalid ?? [];
+          const side = variant === 'none' ? 'own' : variant;
+
+          const anon = await fixtures[route](side);
+          const a = await server.anonymous().request(method, anon.path, anon.body, { headers: anon.headers });
+          const anonExpected = rule.public ? a.status < 300 : a.status === 401;
+          if (!anonExpected) failures.push(`anonymous ${variant}: ${a.status}`);
+
+          for (const user of matrix.users) {
+            const f = await fixtures[route](side);
+            const client = f.freshSession ? await server.as(user) : clients[user];
+            const r = await client.request(method, f.path, f.body, { headers: f.headers });
+            const want = ok.includes(user) ? 'ok' : invalid.includes(user) ? 'invalid' : 'deny';
+            const got = r.status < 300 ? 'ok' : r.status === 422 ? 'invalid' : [403, 404].includes(r.status) ? 'deny' : `status ${r.status}`;
+            if (got !== want) failures.push(`${user} ${variant}: want ${want}, got ${got} ${r.text.slice(0, 160)}`);
+            if (rule.list && got === 'ok' && LEAKS[user] && r.text.includes(LEAKS[user])) {
+              failures.push(`${user}: the list shows data of another municipality (${LEAKS[user]})`);
+            }
+            if (rule.list && got === 'ok' && user === 'teacher') {
+              const items = r.json.items ?? r.json.regions ?? [];
+              if (items.length) failures.push(`teacher sees ${items.length} items of ${route}`);
+            }
+          }
+        }
+        assert.deepEqual(failures, []);
+      });
+    }
+  });
+}
