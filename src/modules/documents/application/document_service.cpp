@@ -104,7 +104,9 @@ core::Result<Document> DocumentService::CreateWithFile(const core::Actor& actor,
   auto done = storage_.Transact([&](DocumentStore& store, audit::AuditTrail& trail) -> core::Result<void> {
     auto valid = ValidateDocument(*placed, store.Kinds());
     if (!valid) return valid.error();
-    auto id = store.Insert(*valid, actor.principal->user_id, now);
+    // The command line and the demo act without a stored user.
+    auto created_by = actor.principal->user_id > 0 ? std::optional(actor.principal->user_id) : std::nullopt;
+    auto id = store.Insert(*valid, created_by, now);
     if (attachment) {
       attachment->created_at = now;
       store.InsertAttachment(id, *attachment);

@@ -17,8 +17,13 @@ core::Result<Structure> Place(TerritoryStore& store, Structure s) {
     auto m = store.FindMunicipality(*s.municipality_id);
     if (!m) return core::ValidationError("municipality_id", "Муниципальное образование не найдено");
     s.region_id = m->region_id;
-  } else if (!store.FindRegion(s.region_id)) {
-    return core::ValidationError("region_id", "Регион не найден");
+  } else {
+    if (s.region_id <= 0) {
+      // A single-region installation needs no region in the request.
+      auto regions = store.AllRegions();
+      if (regions.size() == 1) s.region_id = regions.front().id;
+    }
+    if (!store.FindRegion(s.region_id)) return core::ValidationError("region_id", "Регион не найден");
   }
   return s;
 }
