@@ -1,6 +1,7 @@
 // metodset: one binary with the subcommands serve, migrate, user add, demo and openapi.
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
@@ -36,6 +37,8 @@ std::filesystem::path StaticRoot(const std::string& option) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Logs go to standard error: standard output carries what commands print (the OpenAPI document, logins).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("metodset"));
   CLI::App cli{"Методсеть — информационная система научно-методического сопровождения педагогов"};
   cli.require_subcommand(1);
   metodset::AppConfig config;

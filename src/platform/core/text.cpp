@@ -1,5 +1,6 @@
 #include "platform/core/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -98,29 +99,42 @@ std::string LowerUtf8(std::string_view text) {
 std::string RussianSortKey(std::string_view text) {
   // Each code point becomes four upper-case hex digits (plain ASCII, valid in any encoding) so that
   // byte order (COLLATE "C" on PostgreSQL, BINARY on SQLite) is the wanted order:
-  // space < digits < Cyrillic (а..е, ё, ж..я) < Latin < everything else by code point.
+  // space < numbers < Cyrillic (а..е, ё, ж..я) < Latin < everything else by code point.
+  // A run of digits sorts as a number («№ 2» before «№ 10»): its length (without leading zeros) first,
+  // then its digits.
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string key;
   key.reserve(text.size() * 4);
+  auto emit = [&](std::uint16_t rank) {
+    for (int shift = 12; shift >= 0; shift -= 4) key += kHex[(rank >> shift) & 0xF];
+  };
   for (std::size_t i = 0; i < text.size();) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      std::size_t end = i;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+      std::size_t first = i;
+      while (first + 1 < end && text[first] == '0') ++first;
+      emit(static_cast<std::uint16_t>(0x0110 + std::min<std::size_t>(end - first, 0xEF)));
+      for (std::size_t k = first; k < end; ++k) emit(static_cast<std::uint16_t>(0x0200 + (text[k] - '0')));
+      i = end;
+      continue;
+    }
     char32_t cp = Lower(Next(text, i));
     std::uint16_t rank;
     if (cp == ' ' || cp == '-') {
       rank = 0x0101;
-    } else if (cp >= '0' && cp <= '9') {
-      rank = static_cast<std::uint16_t>(0x0110 + (cp - '0'));
     } else if (cp >= 0x0430 && cp <= 0x0435) {  // а..е
-      rank = static_cast<std::uint16_t>(0x0201 + (cp - 0x0430) * 2);
+      rank = static_cast<std::uint16_t>(0x0301 + (cp - 0x0430) * 2);
     } else if (cp == 0x0451) {  // ё right after е
-      rank = static_cast<std::uint16_t>(0x0201 + 5 * 2 + 1);
+      rank = static_cast<std::uint16_t>(0x0301 + 5 * 2 + 1);
     } else if (cp >= 0x0436 && cp <= 0x044F) {  // ж..я
-      rank = static_cast<std::uint16_t>(0x0201 + (cp - 0x0430) * 2);
+      rank = static_cast<std::uint16_t>(0x0301 + (cp - 0x0430) * 2);
     } else if (cp >= 'a' && cp <= 'z') {
-      rank = static_cast<std::uint16_t>(0x0301 + (cp - 'a'));
+      rank = static_cast<std::uint16_t>(0x0401 + (cp - 'a'));
     } else {
-      rank = static_cast<std::uint16_t>(0x0401 + (cp & 0x7FFF) % 0xFB00);
+      rank = static_cast<std::uint16_t>(0x0501 + (cp & 0x7FFF) % 0xFA00);
     }
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) key += kHex[(rank >> shift) & 0xF];
+    emit(rank);
   }
   return key;
 }

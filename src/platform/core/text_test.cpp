@@ -20,6 +20,13 @@ TEST(RussianSortKey, IsCaseInsensitiveAndAscii) {
   for (char c : RussianSortKey("Пётр Ёлкин 2")) EXPECT_TRUE(c >= '0' && c <= 'F');
 }
 
+TEST(RussianSortKey, SortsNumbersByValue) {
+  std::vector<std::string> names = {"СОШ № 10", "СОШ № 2", "СОШ № 1", "СОШ № 02а", "СОШ № 100", "СОШ № 1а"};
+  std::sort(names.begin(), names.end(),
+            [](const std::string& a, const std::string& b) { return RussianSortKey(a) < RussianSortKey(b); });
+  EXPECT_EQ(names, (std::vector<std::string>{"СОШ № 1", "СОШ № 1а", "СОШ № 2", "СОШ № 02а", "СОШ № 10", "СОШ № 100"}));
+}
+
 TEST(RussianSortKey, ShorterPrefixSortsFirst) {
   EXPECT_LT(RussianSortKey("Иван"), RussianSortKey("Иванов"));
   EXPECT_LT(RussianSortKey("Иванов Пётр"), RussianSortKey("Иванова Анна"));
