@@ -1,0 +1,43 @@
+import type { User } from '../api/types';
+
+/** Russian titles of the roles (SPEC §1). */
+export const kRoleTitles: Record<string, string> = {
+  'regional-admin': 'Региональный оператор',
+  'municipal-coordinator': 'Муниципальный координатор',
+  'org-admin': 'Администратор ОО',
+  'pool-member': 'Член методического актива',
+  mentor: 'Наставник',
+  expert: 'Эксперт',
+  teacher: 'Педагог',
+};
+
+/** The Russian title of a role, or its code when unknown. */
+export function RoleTitle(role: string | null | undefined): string {
+  if (!role) return '—';
+  return kRoleTitles[role] ?? role;
+}
+
+/** Whether the user holds any of the roles (in any scope). */
+export function HasRole(user: User | null, ...roles: string[]): boolean {
+  return !!user && user.grants.some((g) => roles.includes(g.role));
+}
+
+/** Who may read the audit log: the regional operator and municipal coordinators. */
+export function CanReadAudit(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator');
+}
+
+/** Who may add, import and delete organisations (the server still checks the territory). */
+export function CanManageOrganisations(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator');
+}
+
+/** Who may edit an organisation's card (a school's administrator edits their own). */
+export function CanEditOrganisations(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin');
+}
+
+/** Who reads the organisation registry at all (a teacher's scope reaches no organisation). */
+export function CanReadOrganisations(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin', 'pool-member', 'mentor', 'expert');
+}
