@@ -30,7 +30,7 @@ node --test --test-concurrency=1 tests/api/
 
 if [ -f web/package.json ]; then
   step "Playwright in Chromium"
-  (cd web && npm run --silent e2e)
+  (cd web && npm test && npm run --silent e2e)
 fi
 
 step "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"

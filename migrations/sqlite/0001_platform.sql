@@ -32,6 +32,8 @@ CREATE INDEX municipalities_region ON municipalities(region_id, sort_key);
 CREATE TABLE organisations (
   id INTEGER PRIMARY KEY,
   municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+  -- Denormalised from the municipality so that a region-scoped, name-ordered page is one index range scan.
+  region_id INTEGER NOT NULL REFERENCES regions(id),
   name TEXT NOT NULL,
   sort_key TEXT NOT NULL,
   short_name TEXT NOT NULL,
@@ -42,18 +44,14 @@ CREATE TABLE organisations (
   head_name TEXT,
   email TEXT,
   phone TEXT,
+  -- Codes of the organisation-flags catalogue, sorted, comma-separated ("rural,small"); empty for none.
+  flags TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
 CREATE INDEX organisations_municipality ON organisations(municipality_id, sort_key);
 CREATE INDEX organisations_sort ON organisations(sort_key);
-
-CREATE TABLE organisation_flags (
-  organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
-  flag TEXT NOT NULL,
-  PRIMARY KEY (organisation_id, flag)
-);
-CREATE INDEX organisation_flags_flag ON organisation_flags(flag, organisation_id);
+CREATE INDEX organisations_region ON organisations(region_id, sort_key);
 
 CREATE TABLE structures (
   id INTEGER PRIMARY KEY,

@@ -320,6 +320,95 @@ describe('Методсеть in a browser', { concurrency: 1 }, () => {
     await Logout(page);
   });
 
+  test('documents: a coordinator registers a document, attaches a file and downloads it', async () => {
+    await Login(page, 'coord');
+    await page.waitForURL('**/app/territory');
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы' }).click();
+    await page.waitForURL('**/app/documents');
+    await page.getByRole('heading', { name: 'Документы', level: 2 }).waitFor();
+
+    const stamp = Date.now() % 100000;
+    const number = `${stamp}-о`;
+    const title = `Об утверждении плана методической работы на 2026/2027 учебный год (${stamp})`;
+    const issuer = 'Управление образования администрации г. Благовещенска';
+    await page.getByRole('button', { name: 'Зарегистрировать документ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Регистрация документа' });
+    await dialog.waitFor();
+    // A coordinator registers documents of the own municipality: it comes preselected.
+    assert.match(await dialog.locator('.ant-form-item').filter({ has: page.locator('#document_place') }).innerText(), /г\. Благовещенск/);
+    await Choose(page, dialog.getByLabel('Вид документа'), 'Приказ (распоряжение)');
+    await dialog.getByLabel('Номер').fill(number);
+    const date = dialog.getByLabel('Дата');
+    await date.click();
+    await date.fill('20.11.2026');
+    await date.press('Enter');
+    await dialog.getByLabel('Заголовок').fill(title);
+    await dialog.getByLabel('Кем издан').fill(issuer);
+    await Screenshot(page, '13-document-new');
+    await dialog.getByRole('button', { name: 'Зарегистрировать' }).click();
+    await page.waitForURL(/\/app\/documents\/\d+$/);
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.getByRole('heading', { name: title }).waitFor();
+    const stored = (await (await page.request.get(`/api/v1/documents/${id}`)).json()) as {
+      kind: string;
+      number: string;
+      date: string;
+      municipality_id: number | null;
+    };
+    assert.equal(stored.kind, 'directive');
+    assert.equal(stored.number, number);
+    assert.equal(stored.date, '2026-11-20');
+    assert.ok(stored.municipality_id, 'the document belongs to the coordinator’s municipality');
+
+    // The registry lists it with the date as ДД.ММ.ГГГГ, and the title opens the card.
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы' }).click();
+    await page.waitForURL('**/app/documents');
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: title });
+    await row.waitFor();
+    const row_text = await row.innerText();
+    assert.match(row_text, /Приказ \(распоряжение\)/);
+    assert.match(row_text, new RegExp(number));
+    assert.match(row_text, /20\.11\.2026/);
+    assert.match(row_text, new RegExp(issuer.replace(/[.()]/g, '\\$&')));
+    await Screenshot(page, '14-documents-registry');
+    await row.getByRole('link', { name: title }).click();
+    await page.waitForURL(`**/app/documents/${id}`);
+    const card = page.locator('.ant-descriptions');
+    await card.waitFor();
+    const card_text = await card.innerText();
+    assert.match(card_text, new RegExp(`№ ${number} от 20\\.11\\.2026`));
+    assert.match(card_text, new RegExp(issuer.replace(/[.()]/g, '\\$&')));
+    assert.match(card_text, /Чей документ\s+г\. Благовещенск/);
+
+    // A small text file becomes an attachment with its size, and downloads byte for byte.
+    const content = Buffer.from(`План методической работы (${stamp})\nРаздел 1. Цели и задачи.\n`, 'utf8');
+    const file_name = `План работы ${stamp}.txt`;
+    await page.locator('input[type=file]').setInputFiles({ name: file_name, mimeType: 'text/plain', buffer: content });
+    const attachment = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: file_name });
+    await attachment.waitFor();
+    const size_text = await attachment.locator('td').nth(1).innerText();
+    assert.equal(size_text.trim(), `${content.length} Б`);
+    await Screenshot(page, '15-document-card');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      attachment.getByRole('button', { name: 'Скачать' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), file_name);
+    assert.deepEqual(readFileSync(await download.path()), content);
+    await Logout(page);
+
+    // Another municipality's coordinator neither sees it in the registry nor opens its card.
+    await Login(page, 'coord2');
+    await page.waitForURL('**/app/territory');
+    const list = (await (await page.request.get('/api/v1/documents', { params: { q: number } })).json()) as { total: number };
+    assert.equal(list.total, 0);
+    await page.goto(`/app/documents/${id}`);
+    await page.getByText('Документ не найден или недоступен').waitFor();
+    assert.equal(await page.getByText(title).count(), 0, 'nothing of the document is shown');
+    await Screenshot(page, '16-document-foreign');
+    await Logout(page);
+  });
+
   test('no console errors or uncaught exceptions on any page', () => {
     assert.deepEqual(browser.problems, []);
   });

@@ -59,7 +59,7 @@ export async function StartServer(): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'metodset-e2e-'));
   const db = `sqlite://${path.join(dir, 'e2e.db')}`;
   try {
-    await run(kBinary, ['demo', '--db', db], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+    await run(kBinary, ['demo', '--db', db], { cwd: dir, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     const failure = e as Error & { stderr?: string; stdout?: string };
@@ -67,7 +67,10 @@ export async function StartServer(): Promise<TestServer> {
   }
   const port = await FreePort();
   const base_url = `http://127.0.0.1:${port}`;
-  const child = spawn(kBinary, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--static', dist], {
+  // Attachments go to the temporary directory too (the default `var/files` is relative to the working directory).
+  const files = path.join(dir, 'files');
+  const child = spawn(kBinary, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--static', dist, '--files', files], {
+    cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -67,3 +67,17 @@ std::optional<std::string> Row::OptText(std::size_t i) const {
 }
 
 }  // namespace metodset::storage
+
+namespace metodset::storage {
+
+std::string Row::TakeText(std::size_t i) {
+  if (auto* s = std::get_if<std::string>(&values_.at(i))) return std::move(*s);
+  return Text(i);
+}
+
+std::optional<std::string> Row::TakeOptText(std::size_t i) {
+  if (IsNull(i)) return std::nullopt;
+  return TakeText(i);
+}
+
+}  // namespace metodset::storage

@@ -56,6 +56,9 @@ class Row {
   bool Bool(std::size_t i) const { return Int(i) != 0; }
   std::optional<std::int64_t> OptInt(std::size_t i) const;
   std::optional<std::string> OptText(std::size_t i) const;
+  /// Moves a text value out of the row (for readers that build objects from large results).
+  std::string TakeText(std::size_t i);
+  std::optional<std::string> TakeOptText(std::size_t i);
 
  private:
   std::vector<Value> values_;

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Api, OnUnauthorized, SetCsrfToken } from '../api/client';
-import type { SessionInfo, User } from '../api/types';
+import type { Session, User } from '../api/types';
 
 interface AuthState {
   /** The logged-in user; null when nobody is logged in. */
@@ -30,7 +30,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    Api<SessionInfo>('/auth/me', { allow_unauthorized: true })
+    Api<Session>('/auth/me', { allow_unauthorized: true })
       .then((info) => {
         if (cancelled) return;
         SetCsrfToken(info.csrf_token);
@@ -64,7 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [navigate]);
 
   const login = useCallback(async (login_name: string, password: string) => {
-    const info = await Api<SessionInfo>('/auth/login', {
+    const info = await Api<Session>('/auth/login', {
       method: 'POST',
       json: { login: login_name, password },
       allow_unauthorized: true,

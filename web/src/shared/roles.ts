@@ -1,7 +1,7 @@
-import type { User } from '../api/types';
+import type { RoleCode, User } from '../api/types';
 
 /** Russian titles of the roles (SPEC §1). */
-export const kRoleTitles: Record<string, string> = {
+export const kRoleTitles: Record<RoleCode, string> = {
   'regional-admin': 'Региональный оператор',
   'municipal-coordinator': 'Муниципальный координатор',
   'org-admin': 'Администратор ОО',
@@ -14,11 +14,11 @@ export const kRoleTitles: Record<string, string> = {
 /** The Russian title of a role, or its code when unknown. */
 export function RoleTitle(role: string | null | undefined): string {
   if (!role) return '—';
-  return kRoleTitles[role] ?? role;
+  return (kRoleTitles as Record<string, string>)[role] ?? role;
 }
 
 /** Whether the user holds any of the roles (in any scope). */
-export function HasRole(user: User | null, ...roles: string[]): boolean {
+export function HasRole(user: User | null, ...roles: RoleCode[]): boolean {
   return !!user && user.grants.some((g) => roles.includes(g.role));
 }
 
@@ -40,4 +40,12 @@ export function CanEditOrganisations(user: User | null): boolean {
 /** Who reads the organisation registry at all (a teacher's scope reaches no organisation). */
 export function CanReadOrganisations(user: User | null): boolean {
   return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin', 'pool-member', 'mentor', 'expert');
+}
+
+/** The roles that register documents and attach files (each within its own territory or organisation). */
+export const kDocumentWriters: readonly RoleCode[] = ['regional-admin', 'municipal-coordinator', 'org-admin'];
+
+/** Who may register documents at all (the server still checks where). */
+export function CanRegisterDocuments(user: User | null): boolean {
+  return HasRole(user, ...kDocumentWriters);
 }

@@ -2,6 +2,7 @@
 
 #include "modules/territory/http/schemas.hpp"
 #include "platform/http/json_body.hpp"
+#include "platform/http/json_writer.hpp"
 #include "platform/http/request_context.hpp"
 #include "platform/office/xlsx_writer.hpp"
 
@@ -18,22 +19,32 @@ constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument
 Json Nullable(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
 Json Nullable(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
-Json ToJson(const OrganisationView& v) {
+void Write(http::JsonWriter& w, const OrganisationView& v) {
   const auto& o = v.organisation;
-  return {{"id", o.id},
-          {"municipality_id", o.municipality_id},
-          {"municipality_name", v.municipality_name},
-          {"name", o.name},
-          {"short_name", o.short_name},
-          {"kind", o.kind},
-          {"inn", Nullable(o.inn)},
-          {"address", Nullable(o.address)},
-          {"head_name", Nullable(o.head_name)},
-          {"email", Nullable(o.email)},
-          {"phone", Nullable(o.phone)},
-          {"flags", o.flags},
-          {"created_at", o.created_at},
-          {"updated_at", o.updated_at}};
+  w.BeginObject()
+      .Key("id").Int(o.id)
+      .Key("municipality_id").Int(o.municipality_id)
+      .Key("municipality_name").String(v.municipality_name)
+      .Key("name").String(o.name)
+      .Key("short_name").String(o.short_name)
+      .Key("kind").String(o.kind)
+      .Key("inn").String(o.inn)
+      .Key("address").String(o.address)
+      .Key("head_name").String(o.head_name)
+      .Key("email").String(o.email)
+      .Key("phone").String(o.phone)
+      .Key("flags").Strings(o.flags)
+      .Key("created_at").String(o.created_at)
+      .Key("updated_at").String(o.updated_at)
+      .EndObject();
+}
+
+/// An organisation card as a response (written directly: the registry is the hottest endpoint).
+Response Reply(const core::Result<OrganisationView>& result, int status = 200) {
+  if (!result) return http::ErrorResponse(result.error());
+  http::JsonWriter w(1024);
+  Write(w, *result);
+  return http::JsonText(w.Take(), status);
 }
 
 Json ToJson(const Municipality& m) {
@@ -59,7 +70,9 @@ Json ToJson(const Structure& s) {
 }
 
 template <typename T>
-Response Reply(const core::Result<T>& result, int status = 200) {
+Response Reply(const core::Result<T>& result, int status = 200)
+  requires(!std::is_same_v<T, OrganisationView>)
+{
   if (!result) return http::ErrorResponse(result.error());
   return http::JsonResponse(ToJson(*result), status);
 }
@@ -289,9 +302,15 @@ void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
                if (!filter) return http::ErrorResponse(filter.error());
                auto page = service.Organisations(http::ActorOf(req), *filter);
                if (!page) return http::ErrorResponse(page.error());
-               Json items = Json::array();
-               for (const auto& v : page->items) items.push_back(ToJson(v));
-               return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, {filter->page, filter->size}));
+               http::JsonWriter w(1024 + page->items.size() * 640);
+               w.BeginObject().Key("items").BeginArray();
+               for (const auto& v : page->items) Write(w, v);
+               w.EndArray()
+                   .Key("total").Int(page->total)
+                   .Key("page").Int(filter->page)
+                   .Key("size").Int(filter->size)
+                   .EndObject();
+               return http::JsonText(w.Take());
              });
   router.Add(Method::kGet, "/api/v1/organisations/export.xlsx",
              {.summary = "Выгрузка реестра организаций в Excel", .tag = "territory",

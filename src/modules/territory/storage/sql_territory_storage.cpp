@@ -1,6 +1,5 @@
 #include "modules/territory/storage/sql_territory_storage.hpp"
 
-#include <map>
 
 #include "platform/core/text.hpp"
 #include "platform/storage/scope_sql.hpp"
@@ -13,7 +12,7 @@ using storage::Value;
 
 constexpr const char* kOrganisationColumns =
     "o.id, o.municipality_id, o.name, o.short_name, o.kind, o.inn, o.address, o.head_name, o.email, o.phone, "
-    "o.created_at, o.updated_at, m.name, m.region_id";
+    "o.created_at, o.updated_at, m.name, o.region_id, o.flags";
 constexpr const char* kMunicipalityColumns =
     "m.id, m.region_id, m.name, m.kind, m.method_service_kind, "
     "(SELECT COUNT(*) FROM organisations c WHERE c.municipality_id = m.id)";
@@ -34,23 +33,43 @@ std::string LikePattern(const std::string& text) {
   return out + "%";
 }
 
-OrganisationView ReadOrganisation(const storage::Row& r) {
+std::vector<std::string> SplitFlags(const std::string& text) {
+  std::vector<std::string> flags;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > start) flags.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return flags;
+}
+
+std::string JoinFlags(const std::vector<std::string>& flags) {
+  std::string text;
+  for (const auto& f : flags) text += (text.empty() ? "" : ",") + f;
+  return text;
+}
+
+/// Builds the view by moving the row's strings out (lists read fifty rows per request).
+OrganisationView ReadOrganisation(storage::Row& r) {
   OrganisationView v;
   auto& o = v.organisation;
   o.id = r.Int(0);
   o.municipality_id = r.Int(1);
-  o.name = r.Text(2);
-  o.short_name = r.Text(3);
-  o.kind = r.Text(4);
-  o.inn = r.OptText(5);
-  o.address = r.OptText(6);
-  o.head_name = r.OptText(7);
-  o.email = r.OptText(8);
-  o.phone = r.OptText(9);
-  o.created_at = r.Text(10);
-  o.updated_at = r.Text(11);
-  v.municipality_name = r.Text(12);
+  o.name = r.TakeText(2);
+  o.short_name = r.TakeText(3);
+  o.kind = r.TakeText(4);
+  o.inn = r.TakeOptText(5);
+  o.address = r.TakeOptText(6);
+  o.head_name = r.TakeOptText(7);
+  o.email = r.TakeOptText(8);
+  o.phone = r.TakeOptText(9);
+  o.created_at = r.TakeText(10);
+  o.updated_at = r.TakeText(11);
+  v.municipality_name = r.TakeText(12);
   v.region_id = r.Int(13);
+  o.flags = SplitFlags(r.Text(14));
   return v;
 }
 
@@ -181,7 +200,7 @@ class SqlTerritoryStore final : public TerritoryStore {
   OrganisationPage Organisations(const OrganisationFilter& f, const core::ScopeFilter& scope) override {
     std::vector<Value> params;
     std::string where =
-        " WHERE " + storage::ScopeCondition(scope, {"m.region_id", "o.municipality_id", "o.id", ""}, params);
+        " WHERE " + storage::ScopeCondition(scope, {"o.region_id", "o.municipality_id", "o.id", ""}, params);
     if (f.municipality_id) {
       where += " AND o.municipality_id = ?";
       params.push_back(Of(*f.municipality_id));
@@ -195,12 +214,14 @@ class SqlTerritoryStore final : public TerritoryStore {
       params.push_back(Of(*f.kind));
     }
     if (f.flag) {
-      where += " AND EXISTS (SELECT 1 FROM organisation_flags x WHERE x.organisation_id = o.id AND x.flag = ?)";
-      params.push_back(Of(*f.flag));
+      where += " AND (',' || o.flags || ',') LIKE ?";
+      params.push_back(Of("%," + *f.flag + ",%"));
     }
+    // Every condition is on the organisation itself (region_id is denormalised), so the count needs no join
+    // and a name-ordered page is an index range scan that stops after one page.
     const std::string from = " FROM organisations o JOIN municipalities m ON m.id = o.municipality_id";
     OrganisationPage page;
-    page.total = conn_.Query("SELECT COUNT(*)" + from + where, params).rows.at(0).Int(0);
+    page.total = conn_.Query("SELECT COUNT(*) FROM organisations o" + where, params).rows.at(0).Int(0);
     std::string order = f.sort == "-name"          ? " ORDER BY o.sort_key DESC, o.id DESC"
                         : f.sort == "municipality" ? " ORDER BY m.sort_key, o.sort_key, o.id"
                                                    : " ORDER BY o.sort_key, o.id";
@@ -210,8 +231,9 @@ class SqlTerritoryStore final : public TerritoryStore {
       params.push_back(Of(static_cast<std::int64_t>(f.size)));
       params.push_back(Of(static_cast<std::int64_t>(f.page - 1) * f.size));
     }
-    for (const auto& r : conn_.Query(sql, params).rows) page.items.push_back(ReadOrganisation(r));
-    LoadFlags(page.items);
+    auto rows = conn_.Query(sql, params);
+    page.items.reserve(rows.size());
+    for (auto& r : rows.rows) page.items.push_back(ReadOrganisation(r));
     return page;
   }
 
@@ -227,22 +249,23 @@ class SqlTerritoryStore final : public TerritoryStore {
 
   std::int64_t InsertOrganisation(const Organisation& o, const std::string& now) override {
     auto id = conn_.InsertReturningId(
-        "INSERT INTO organisations (municipality_id, name, sort_key, short_name, search_text, kind, inn, address, "
-        "head_name, email, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {Of(o.municipality_id), Of(o.name), Of(core::RussianSortKey(o.name)), Of(o.short_name), Of(SearchText(o)),
-         Of(o.kind), Of(o.inn), Of(o.address), Of(o.head_name), Of(o.email), Of(o.phone), Of(now), Of(now)});
-    WriteFlags(id, o.flags);
+        "INSERT INTO organisations (municipality_id, region_id, name, sort_key, short_name, search_text, kind, inn, "
+        "address, head_name, email, phone, flags, created_at, updated_at) VALUES (?, (SELECT region_id FROM "
+        "municipalities WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {Of(o.municipality_id), Of(o.municipality_id), Of(o.name), Of(core::RussianSortKey(o.name)), Of(o.short_name),
+         Of(SearchText(o)), Of(o.kind), Of(o.inn), Of(o.address), Of(o.head_name), Of(o.email), Of(o.phone),
+         Of(JoinFlags(o.flags)), Of(now), Of(now)});
     return id;
   }
 
   void UpdateOrganisation(const Organisation& o, const std::string& now) override {
     conn_.Execute(
-        "UPDATE organisations SET municipality_id = ?, name = ?, sort_key = ?, short_name = ?, search_text = ?, "
-        "kind = ?, inn = ?, address = ?, head_name = ?, email = ?, phone = ?, updated_at = ? WHERE id = ?",
-        {Of(o.municipality_id), Of(o.name), Of(core::RussianSortKey(o.name)), Of(o.short_name), Of(SearchText(o)),
-         Of(o.kind), Of(o.inn), Of(o.address), Of(o.head_name), Of(o.email), Of(o.phone), Of(now), Of(o.id)});
-    conn_.Execute("DELETE FROM organisation_flags WHERE organisation_id = ?", {Of(o.id)});
-    WriteFlags(o.id, o.flags);
+        "UPDATE organisations SET municipality_id = ?, region_id = (SELECT region_id FROM municipalities WHERE id = ?), "
+        "name = ?, sort_key = ?, short_name = ?, search_text = ?, kind = ?, inn = ?, address = ?, head_name = ?, "
+        "email = ?, phone = ?, flags = ?, updated_at = ? WHERE id = ?",
+        {Of(o.municipality_id), Of(o.municipality_id), Of(o.name), Of(core::RussianSortKey(o.name)), Of(o.short_name),
+         Of(SearchText(o)), Of(o.kind), Of(o.inn), Of(o.address), Of(o.head_name), Of(o.email), Of(o.phone),
+         Of(JoinFlags(o.flags)), Of(now), Of(o.id)});
   }
 
   core::Result<void> DeleteOrganisation(std::int64_t id) override {
@@ -260,7 +283,6 @@ class SqlTerritoryStore final : public TerritoryStore {
                                             ")");
       }
     }
-    conn_.Execute("DELETE FROM organisation_flags WHERE organisation_id = ?", {Of(id)});
     conn_.Execute("DELETE FROM organisations WHERE id = ?", {Of(id)});
     return core::Ok{};
   }
@@ -326,9 +348,7 @@ class SqlTerritoryStore final : public TerritoryStore {
   }
   std::int64_t CountOrganisations(std::int64_t region_id) override {
     return conn_
-        .Query("SELECT COUNT(*) FROM organisations o JOIN municipalities m ON m.id = o.municipality_id "
-               "WHERE m.region_id = ?",
-               {Of(region_id)})
+        .Query("SELECT COUNT(*) FROM organisations WHERE region_id = ?", {Of(region_id)})
         .rows.at(0)
         .Int(0);
   }
@@ -340,31 +360,7 @@ class SqlTerritoryStore final : public TerritoryStore {
                                 condition,
                             params);
     if (rows.empty()) return std::nullopt;
-    std::vector<OrganisationView> one{ReadOrganisation(rows.rows[0])};
-    LoadFlags(one);
-    return std::move(one[0]);
-  }
-
-  void LoadFlags(std::vector<OrganisationView>& items) {
-    if (items.empty()) return;
-    std::vector<Value> ids;
-    std::map<std::int64_t, OrganisationView*> by_id;
-    for (auto& v : items) {
-      ids.push_back(Of(v.organisation.id));
-      by_id[v.organisation.id] = &v;
-    }
-    for (const auto& r : conn_.Query("SELECT organisation_id, flag FROM organisation_flags WHERE organisation_id IN (" +
-                                         storage::Placeholders(ids.size()) + ") ORDER BY organisation_id, flag",
-                                     ids)
-                             .rows) {
-      by_id.at(r.Int(0))->organisation.flags.push_back(r.Text(1));
-    }
-  }
-
-  void WriteFlags(std::int64_t id, const std::vector<std::string>& flags) {
-    for (const auto& flag : flags) {
-      conn_.Execute("INSERT INTO organisation_flags (organisation_id, flag) VALUES (?, ?)", {Of(id), Of(flag)});
-    }
+    return ReadOrganisation(rows.rows.front());
   }
 
   storage::Connection& conn_;

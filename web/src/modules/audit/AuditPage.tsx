@@ -106,7 +106,7 @@ export default function AuditPage() {
     {
       title: 'Объект',
       key: 'object',
-      render: (_: unknown, e) => `${kObjectTitles[e.object_type] ?? e.object_type}${e.object_id !== null && e.object_id !== '' ? ` № ${e.object_id}` : ''}`,
+      render: (_: unknown, e) => `${kObjectTitles[e.object_type] ?? e.object_type}${e.object_id !== null && e.object_id !== undefined ? ` № ${e.object_id}` : ''}`,
       width: 200,
     },
     { title: 'Изменения (поле: было → стало)', dataIndex: 'changes', render: (c: AuditChange[]) => <Changes changes={c} /> },

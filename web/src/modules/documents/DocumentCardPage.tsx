@@ -4,11 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Api, ApiError } from '../../api/client';
 import type { Attachment, DocumentRecord } from '../../api/types';
-import { FormatDate } from '../../shared/dates';
+import { useAuth } from '../../shared/auth';
+import { FormatDate, FormatDateTime } from '../../shared/dates';
 import { DownloadFile } from '../../shared/download';
 import { ErrorText, useErrorHandler } from '../../shared/errors';
 import { PageHeader, PageLoading, useDocumentTitle } from '../../shared/page';
-import { useCatalogue } from '../territory/api';
+import { CanRegisterDocuments } from '../../shared/roles';
+import { useCatalogue, useMunicipalities } from '../territory/api';
+import { PlaceText } from './document_rules';
 
 /** A size in bytes as Russian text. */
 export function SizeText(bytes: number): string {
@@ -24,8 +27,10 @@ export default function DocumentCardPage() {
   const [error, setError] = useState<{ text: string; missing: boolean } | null>(null);
   const [uploading, setUploading] = useState(false);
   const kinds = useCatalogue('document-kinds');
+  const { municipalities } = useMunicipalities();
   const handle = useErrorHandler();
   const { message } = App.useApp();
+  const { user } = useAuth();
   useDocumentTitle(document_record ? `${kinds.TitleOf(document_record.kind)} № ${document_record.number}` : 'Документ');
 
   const load = useCallback(() => {
@@ -66,7 +71,7 @@ export default function DocumentCardPage() {
           type={error.missing ? 'warning' : 'error'}
           showIcon
           message={error.missing ? 'Документ не найден или недоступен' : 'Не удалось загрузить документ'}
-          description={error.text}
+          description={error.missing ? 'Возможно, он зарегистрирован на территории, к которой у вас нет доступа.' : error.text}
           action={<Link to="/app/documents">К реестру документов</Link>}
         />
       </>
@@ -93,7 +98,7 @@ export default function DocumentCardPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Descriptions column={{ xs: 1, md: 2 }} bordered>
+        <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered styles={{ label: { width: 180 } }}>
           <Descriptions.Item label="Вид документа">{kinds.TitleOf(d.kind)}</Descriptions.Item>
           <Descriptions.Item label="Номер и дата">
             № {d.number} от {FormatDate(d.date)}
@@ -104,6 +109,9 @@ export default function DocumentCardPage() {
           <Descriptions.Item label="Кем издан" span={2}>
             {d.issuer}
           </Descriptions.Item>
+          <Descriptions.Item label="Чей документ" span={2}>
+            {PlaceText(d, municipalities)}
+          </Descriptions.Item>
           <Descriptions.Item label="Хранить до" span={2}>
             {d.retention_until ? FormatDate(d.retention_until) : <Typography.Text type="secondary">не установлено</Typography.Text>}
           </Descriptions.Item>
@@ -112,17 +120,19 @@ export default function DocumentCardPage() {
       <Card
         title="Вложения"
         extra={
-          <Upload
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={uploading}>
-              Прикрепить файл
-            </Button>
-          </Upload>
+          CanRegisterDocuments(user) ? (
+            <Upload
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void upload(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={uploading}>
+                Прикрепить файл
+              </Button>
+            </Upload>
+          ) : null
         }
       >
         <Table<Attachment>
@@ -134,6 +144,7 @@ export default function DocumentCardPage() {
           columns={[
             { title: 'Файл', dataIndex: 'file_name' },
             { title: 'Размер', dataIndex: 'size', render: (n: number) => SizeText(n), width: 120 },
+            { title: 'Прикреплён', dataIndex: 'created_at', render: (t?: string) => FormatDateTime(t), width: 180 },
             {
               title: 'Контрольная сумма (SHA-256)',
               dataIndex: 'sha256',

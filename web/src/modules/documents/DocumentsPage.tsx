@@ -2,16 +2,20 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Table } from 'antd';
 import type { TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Api } from '../../api/client';
+import { Api, ApiError } from '../../api/client';
 import type { DocumentInput, DocumentRecord, Page } from '../../api/types';
 import { FormatDate, kDateFormat, ToIsoDate } from '../../shared/dates';
+import { useAuth } from '../../shared/auth';
 import { ErrorText, useErrorHandler } from '../../shared/errors';
 import { PageHeader } from '../../shared/page';
-import { useCatalogue } from '../territory/api';
+import { CanRegisterDocuments } from '../../shared/roles';
+import { useCatalogue, useMunicipalities } from '../territory/api';
+import { PlaceFields, PlaceOptions } from './document_rules';
 
 interface DocumentForm {
+  place?: string;
   kind?: string;
   number: string;
   date?: Dayjs;
@@ -25,10 +29,16 @@ function NewDocumentModal({ open, onClose, onSaved }: { open: boolean; onClose: 
   const [saving, setSaving] = useState(false);
   const kinds = useCatalogue('document-kinds');
   const handle = useErrorHandler();
+  const { user } = useAuth();
+  const { municipalities, loading } = useMunicipalities();
+  const places = useMemo(() => PlaceOptions(user, municipalities), [user, municipalities]);
 
   useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
+    if (!open) return;
+    form.resetFields();
+    // A coordinator or a school administrator has one place: it is chosen for them.
+    if (places.length === 1) form.setFieldsValue({ place: places[0].value });
+  }, [open, form, places]);
 
   const onSubmit = async () => {
     let values: DocumentForm;
@@ -38,6 +48,7 @@ function NewDocumentModal({ open, onClose, onSaved }: { open: boolean; onClose: 
       return;
     }
     const body: DocumentInput = {
+      ...PlaceFields(values.place),
       kind: values.kind ?? '',
       number: values.number.trim(),
       date: ToIsoDate(values.date) ?? '',
@@ -48,6 +59,10 @@ function NewDocumentModal({ open, onClose, onSaved }: { open: boolean; onClose: 
     try {
       onSaved(await Api<DocumentRecord>('/documents', { method: 'POST', json: body }));
     } catch (e) {
+      // The server names the territory field it refused; the form shows it under «Чей документ».
+      if (e instanceof ApiError && ['region_id', 'municipality_id', 'organisation_id'].includes(e.field)) {
+        form.setFields([{ name: 'place', errors: [e.message] }]);
+      }
       handle(e, form, ['kind', 'number', 'date', 'title', 'issuer']);
     } finally {
       setSaving(false);
@@ -68,6 +83,22 @@ function NewDocumentModal({ open, onClose, onSaved }: { open: boolean; onClose: 
       width={640}
     >
       <Form<DocumentForm> form={form} layout="vertical" name="document">
+        <Form.Item
+          label="Чей документ"
+          name="place"
+          rules={[{ required: true, message: 'Укажите, к какому уровню относится документ' }]}
+          extra={places.length > 1 ? 'Региональный уровень или муниципальное образование' : undefined}
+        >
+          <Select
+            showSearch
+            loading={loading}
+            optionFilterProp="label"
+            placeholder="Выберите уровень или муниципалитет"
+            options={places}
+            disabled={places.length === 1}
+            notFoundContent="Ничего не найдено"
+          />
+        </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label="Вид документа" name="kind" rules={[{ required: true, message: 'Укажите вид документа' }]}>
@@ -108,6 +139,7 @@ export default function DocumentsPage() {
   const [creating, setCreating] = useState(false);
   const kinds = useCatalogue('document-kinds');
   const navigate = useNavigate();
+  const { user } = useAuth();
 
   useEffect(() => {
     let live = true;
@@ -137,9 +169,11 @@ export default function DocumentsPage() {
         title="Документы"
         subtitle="Положения, приказы, протоколы, планы и отчёты"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            Зарегистрировать документ
-          </Button>
+          CanRegisterDocuments(user) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              Зарегистрировать документ
+            </Button>
+          ) : null
         }
       />
       <Card className="filters" size="small">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Api } from '../../api/client';
-import type { CatalogueItem, Municipality, Page } from '../../api/types';
+import type { Catalogue, CatalogueItem, Municipality, Page } from '../../api/types';
 
 const catalogue_cache = new Map<string, Promise<CatalogueItem[]>>();
 
@@ -8,7 +8,7 @@ const catalogue_cache = new Map<string, Promise<CatalogueItem[]>>();
 export function LoadCatalogue(name: string): Promise<CatalogueItem[]> {
   let pending = catalogue_cache.get(name);
   if (!pending) {
-    pending = Api<{ items: CatalogueItem[] }>(`/catalogues/${encodeURIComponent(name)}`).then((r) => r.items);
+    pending = Api<Catalogue>(`/catalogues/${encodeURIComponent(name)}`).then((r) => r.items);
     // A failed load is not cached: the next page that needs it tries again.
     pending.catch(() => catalogue_cache.delete(name));
     catalogue_cache.set(name, pending);
