@@ -254,7 +254,7 @@ describe('Методсеть in a browser', { concurrency: 1 }, () => {
     await row.first().waitFor();
     const text = await row.first().innerText();
     assert.match(text, /admin/);
-    assert.match(text, new RegExp(`inn: пусто → ${created.inn}`));
+    assert.match(text, new RegExp(`ИНН: пусто → ${created.inn}`));
     await Screenshot(page, '10-audit');
   });
 

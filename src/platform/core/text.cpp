@@ -32,7 +32,18 @@ char32_t Next(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void Append(std::string& out, char32_t cp) {
+char32_t Lower(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0x0410 && cp <= 0x042F) return cp + 32;  // А..Я
+  if (cp == 0x0401) return 0x0451;                    // Ё
+  return cp;
+}
+
+bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+
+}  // namespace
+
+void AppendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
@@ -50,17 +61,6 @@ void Append(std::string& out, char32_t cp) {
   }
 }
 
-char32_t Lower(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0x0410 && cp <= 0x042F) return cp + 32;  // А..Я
-  if (cp == 0x0401) return 0x0451;                    // Ё
-  return cp;
-}
-
-bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
-
-}  // namespace
-
 std::string NormaliseSpaces(std::string_view text) {
   std::string out;
   bool pending_space = false;
@@ -72,7 +72,7 @@ std::string NormaliseSpaces(std::string_view text) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    Append(out, cp);
+    AppendUtf8(out, cp);
   }
   return out;
 }
@@ -92,7 +92,7 @@ bool IsPlausibleEmail(std::string_view text) {
 std::string LowerUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) Append(out, Lower(Next(text, i)));
+  for (std::size_t i = 0; i < text.size();) AppendUtf8(out, Lower(Next(text, i)));
   return out;
 }
 

@@ -32,24 +32,6 @@ core::DomainError TooLarge() {
 // ---------------------------------------------------------------------------------------------------------
 // Text helpers
 
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Trims ASCII white space and the no-break space (Excel users paste it from web pages) at both ends.
 std::string Trim(std::string_view text) {
   auto is_space_at_front = [&](std::size_t i) -> std::size_t {
@@ -99,7 +81,7 @@ std::string DecodeOoxmlEscapes(std::string_view text) {
         value = value * 16 + std::max(digit, 0);
       }
       if (hex) {
-        AppendUtf8(out, static_cast<char32_t>(value));
+        core::AppendUtf8(out, static_cast<char32_t>(value));
         i += 6;
         continue;
       }
@@ -539,7 +521,7 @@ std::string Cp1251ToUtf8(std::string_view bytes) {
     if (byte < 0x80) {
       out += c;
     } else {
-      AppendUtf8(out, kCp1251High[byte - 0x80]);
+      core::AppendUtf8(out, kCp1251High[byte - 0x80]);
     }
   }
   return out;
@@ -562,7 +544,7 @@ std::string Utf16ToUtf8(std::string_view bytes, bool little_endian) {
         i += 2;
       }
     }
-    AppendUtf8(out, cp);
+    core::AppendUtf8(out, cp);
   }
   return out;
 }

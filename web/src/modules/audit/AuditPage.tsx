@@ -34,6 +34,36 @@ export const kObjectTitles: Record<string, string> = {
   user: 'Пользователь',
 };
 
+/** Russian names of the audited fields; unknown fields show as recorded. */
+export const kFieldTitles: Record<string, string> = {
+  municipality_id: 'Муниципальное образование (№)',
+  region_id: 'Регион (№)',
+  organisation_id: 'Организация (№)',
+  document_id: 'Документ (№)',
+  name: 'Наименование',
+  short_name: 'Краткое наименование',
+  kind: 'Вид',
+  inn: 'ИНН',
+  address: 'Адрес',
+  head_name: 'Руководитель',
+  email: 'E-mail',
+  phone: 'Телефон',
+  flags: 'Признаки',
+  method_service_kind: 'Форма методической службы',
+  level: 'Уровень',
+  block: 'Блок модели',
+  number: 'Номер',
+  date: 'Дата',
+  title: 'Заголовок',
+  issuer: 'Кем издан',
+  retention_until: 'Хранить до',
+  file_name: 'Имя файла',
+  sha256: 'Контрольная сумма SHA-256',
+  login: 'Логин',
+  display_name: 'ФИО',
+  grants: 'Роли',
+};
+
 const kOutcome: Record<AuditEntry['outcome'], { color: string; text: string }> = {
   ok: { color: 'green', text: 'Выполнено' },
   denied: { color: 'orange', text: 'Отказано' },
@@ -52,7 +82,7 @@ function Changes({ changes }: { changes: AuditChange[] }) {
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {changes.map((c) => (
         <li key={c.field} className="audit-change">
-          {c.field}: <span className="audit-change__old"><ChangeValue value={c.old} /></span> →{' '}
+          {kFieldTitles[c.field] ?? c.field}: <span className="audit-change__old"><ChangeValue value={c.old} /></span> →{' '}
           <span className="audit-change__new"><ChangeValue value={c.new} /></span>
         </li>
       ))}
