@@ -46,7 +46,15 @@ Application::Application(const AppConfig& config) : config_(config) {
               [this](http::Request&) { return http::JsonText(openapi_); });
   identity::AddRoutes(router_, *identity_service_, cookie_);
   territory::AddRoutes(router_, *territory_service_);
-  audit::AddRoutes(router_, *audit_reader_);
+  audit::AddRoutes(
+      router_, *audit_reader_,
+      [this](const std::function<core::Result<void>(audit::AuditTrail&)>& work) {
+        return db_->InTransactionResult([&](storage::Connection& conn) {
+          auto trail = audit::MakeSqlAuditTrail(conn, clock_);
+          return work(*trail);
+        });
+      },
+      *locator_);
   documents::AddRoutes(router_, *document_service_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }

@@ -99,7 +99,9 @@ for (const backend of backends()) {
         return { path: `/api/v1/structures/${created.json.id}` };
       },
       'GET /api/v1/audit': () => ({ path: '/api/v1/audit?size=500' }),
+      'GET /api/v1/audit/export.xlsx': () => ({ path: '/api/v1/audit/export.xlsx?action=create' }),
       'GET /api/v1/documents': () => ({ path: '/api/v1/documents?size=500' }),
+      'GET /api/v1/documents/export.xlsx': () => ({ path: '/api/v1/documents/export.xlsx' }),
       'POST /api/v1/documents': (s) => ({
         path: '/api/v1/documents',
         body: { kind: 'report', number: unique('№'), date: '2025-12-01', title: 'Отчёт', issuer: 'ММС', municipality_id: ctx.municipality[s].id },

@@ -110,7 +110,7 @@ for (const backend of backends()) {
       assert.equal(r.status, 200);
       assert.equal(r.bytes.subarray(0, 2).toString(), 'PK');
       assert.match(r.headers.get('content-disposition'), /attachment/);
-      const log = (await admin.get('/api/v1/audit?action=export&actor=coord')).json.items;
+      const log = (await admin.get('/api/v1/audit?action=export&actor=coord&object_type=organisation')).json.items;
       assert.equal(log.length, 1);
       assert.match(log[0].detail, /строк/);
     });
@@ -178,6 +178,19 @@ for (const backend of backends()) {
       assert.equal((await coord.get('/api/v1/catalogues/unknown')).status, 404);
       const blocks = (await coord.get('/api/v1/catalogues/structure-blocks')).json.items;
       assert.equal(blocks.length, 7);
+    });
+
+    test('the audit log and the document registry export to XLSX, and each export is itself audited', async () => {
+      const audit = await coord.get('/api/v1/audit/export.xlsx?action=create');
+      assert.equal(audit.status, 200);
+      assert.equal(audit.bytes.subarray(0, 2).toString(), 'PK');
+      const docs = await coord.get('/api/v1/documents/export.xlsx');
+      assert.equal(docs.status, 200);
+      const exports = (await admin.get('/api/v1/audit?action=export&actor=coord&size=50')).json.items.map((e) => e.object_type);
+      assert.ok(exports.includes('audit') && exports.includes('document'), exports.join(','));
+      const bad = await coord.get('/api/v1/audit/export.xlsx?from=31.02.2025');
+      assert.equal(bad.status, 422);
+      assert.equal(bad.json.error.field, 'from');
     });
 
     test('documents: register, attach a file with its checksum, download, DOCX card', async () => {

@@ -9,6 +9,7 @@
 #include "platform/core/date.hpp"
 #include "platform/core/principal.hpp"
 #include "platform/core/result.hpp"
+#include "platform/core/territory_locator.hpp"
 
 namespace metodset::audit {
 
@@ -45,5 +46,13 @@ class AuditReader {
 
 /// Use case: the regional admin (or a municipal coordinator, for her municipality) browses the log.
 core::Result<AuditPage> BrowseAudit(const core::Actor& actor, AuditReader& reader, const AuditFilter& filter);
+
+/// The most entries one export holds; a larger selection asks the user to narrow the filter.
+inline constexpr int kMaxAuditExport = 20000;
+
+/// Use case: the filtered log for an XLSX export. The export itself is recorded in the log (SPEC §14:
+/// every export of personal data), through `trail`, in the place of the caller's grant.
+core::Result<AuditPage> ExportAudit(const core::Actor& actor, AuditReader& reader, AuditFilter filter,
+                                    class AuditTrail& trail, core::TerritoryLocator& locator);
 
 }  // namespace metodset::audit

@@ -73,6 +73,35 @@ core::Result<DocumentPage> DocumentService::List(const core::Actor& actor, const
   return page;
 }
 
+core::Result<DocumentPage> DocumentService::Export(const core::Actor& actor, DocumentFilter filter) {
+  constexpr int kMaxExport = 20000;
+  filter.page = 1;
+  filter.size = kMaxExport;
+  auto page = List(actor, filter);
+  if (!page) return page.error();
+  if (page->total > kMaxExport) {
+    return core::ValidationError("kind", "Выбрано больше 20 000 документов: сузьте условия отбора");
+  }
+  std::optional<core::Grant> grant;
+  core::TerritoryPath path;
+  for (const auto& g : actor.principal->grants) {
+    if (auto located = locator_.Locate(g.scope)) {
+      grant = g;
+      path = *located;
+      break;
+    }
+  }
+  if (!grant) path.region_id = locator_.SoleRegion().value_or(0);
+  auto done = storage_.Transact([&](DocumentStore&, audit::AuditTrail& trail) -> core::Result<void> {
+    auto e = audit::EntryFor(actor, "export", "document", std::nullopt, path, grant);
+    e.detail = "Выгрузка реестра документов в XLSX: " + std::to_string(page->items.size()) + " документов";
+    trail.Record(std::move(e));
+    return core::Ok{};
+  });
+  if (!done) return done.error();
+  return page;
+}
+
 core::Result<Document> DocumentService::Get(const core::Actor& actor, std::int64_t id) {
   if (!actor.principal) return core::Unauthenticated();
   std::optional<Document> d;

@@ -27,6 +27,8 @@ class DocumentService {
       : storage_(storage), files_(files), locator_(locator), clock_(clock) {}
 
   core::Result<DocumentPage> List(const core::Actor& actor, const DocumentFilter& filter);
+  /// The filtered registry (at most 20 000 documents) for an XLSX export; the export is audited.
+  core::Result<DocumentPage> Export(const core::Actor& actor, DocumentFilter filter);
   core::Result<Document> Get(const core::Actor& actor, std::int64_t id);
   core::Result<Document> Create(const core::Actor& actor, Document draft);
   core::Result<Attachment> Attach(const core::Actor& actor, std::int64_t document_id, Upload upload);

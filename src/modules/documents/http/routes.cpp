@@ -3,6 +3,7 @@
 #include "platform/http/json_body.hpp"
 #include "platform/http/request_context.hpp"
 #include "platform/office/docx_writer.hpp"
+#include "platform/office/xlsx_writer.hpp"
 
 namespace metodset::documents {
 namespace {
@@ -11,6 +12,8 @@ using http::Json;
 using http::Method;
 using http::Request;
 using http::Response;
+
+constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 constexpr const char* kDocumentSchema = R"({"type":"object","required":["id","kind","number","date","title","issuer",
 "links","attachments"],"properties":{"id":{"type":"integer"},"region_id":{"type":"integer"},
@@ -122,6 +125,25 @@ std::string DecodeFileName(const std::string& text) {
   return out;
 }
 
+core::Result<DocumentFilter> ReadFilter(const Request& req) {
+  DocumentFilter f;
+  if (auto kind = req.QueryParam("kind"); kind && !kind->empty()) f.kind = *kind;
+  if (auto q = req.QueryParam("q"); q && !q->empty()) f.text = *q;
+  if (auto m = req.QueryParam("municipality"); m && !m->empty()) {
+    auto id = http::ParseId(*m, "municipality");
+    if (!id) return id.error();
+    f.municipality_id = *id;
+  }
+  auto type = req.QueryParam("object_type");
+  auto object = req.QueryParam("object_id");
+  if (type && object && !type->empty()) {
+    auto id = http::ParseId(*object, "object_id");
+    if (!id) return id.error();
+    f.linked_to = DocumentLink{*type, *id};
+  }
+  return f;
+}
+
 std::string SizeText(std::int64_t bytes) {
   if (bytes < 1024) return std::to_string(bytes) + " Б";
   if (bytes < 1024 * 1024) return std::to_string(bytes / 1024) + " КБ";
@@ -140,28 +162,35 @@ void AddRoutes(http::Router& router, DocumentService& service) {
              [&service](Request& req) -> Response {
                auto paging = http::ReadPaging(req);
                if (!paging) return http::ErrorResponse(paging.error());
-               DocumentFilter f;
-               if (auto kind = req.QueryParam("kind"); kind && !kind->empty()) f.kind = *kind;
-               if (auto q = req.QueryParam("q"); q && !q->empty()) f.text = *q;
-               if (auto m = req.QueryParam("municipality"); m && !m->empty()) {
-                 auto id = http::ParseId(*m, "municipality");
-                 if (!id) return http::ErrorResponse(id.error());
-                 f.municipality_id = *id;
-               }
-               auto type = req.QueryParam("object_type");
-               auto object = req.QueryParam("object_id");
-               if (type && object && !type->empty()) {
-                 auto id = http::ParseId(*object, "object_id");
-                 if (!id) return http::ErrorResponse(id.error());
-                 f.linked_to = DocumentLink{*type, *id};
-               }
-               f.page = paging->page;
-               f.size = paging->size;
-               auto page = service.List(http::ActorOf(req), f);
+               auto f = ReadFilter(req);
+               if (!f) return http::ErrorResponse(f.error());
+               f->page = paging->page;
+               f->size = paging->size;
+               auto page = service.List(http::ActorOf(req), *f);
                if (!page) return http::ErrorResponse(page.error());
                Json items = Json::array();
                for (const auto& d : page->items) items.push_back(ToJson(d));
                return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, *paging));
+             });
+  router.Add(Method::kGet, "/api/v1/documents/export.xlsx",
+             {.summary = "Выгрузка реестра документов в Excel", .tag = "documents", .response_type = kXlsxType,
+              .query = {"kind", "q", "municipality", "object_type", "object_id"}},
+             [&service](Request& req) -> Response {
+               auto f = ReadFilter(req);
+               if (!f) return http::ErrorResponse(f.error());
+               auto page = service.Export(http::ActorOf(req), *f);
+               if (!page) return http::ErrorResponse(page.error());
+               office::Sheet sheet;
+               sheet.name = "Документы";
+               sheet.header = {"Вид", "Номер", "Дата", "Заголовок", "Кем издан", "Хранить до", "Вложения"};
+               sheet.widths = {24, 14, 12, 60, 36, 12, 10};
+               for (const auto& d : page->items) {
+                 sheet.rows.push_back({service.KindTitle(d.kind), d.number, d.date.Russian(), d.title, d.issuer,
+                                       d.retention_until ? office::Cell(d.retention_until->Russian())
+                                                         : office::Cell(std::monostate{}),
+                                       static_cast<long long>(d.attachments.size())});
+               }
+               return http::Download(office::WriteXlsx({sheet}), kXlsxType, "Документы.xlsx");
              });
   router.Add(Method::kPost, "/api/v1/documents",
              {.summary = "Зарегистрировать документ", .tag = "documents", .request_schema = kDocumentInput,

@@ -6,6 +6,7 @@ import { Api } from '../../api/client';
 import type { AuditChange, AuditEntry, Page } from '../../api/types';
 import { FormatDateTime, kDateFormat, ToIsoDate } from '../../shared/dates';
 import { ErrorText } from '../../shared/errors';
+import { ExportButton } from '../../shared/ExportButton';
 import { PageHeader } from '../../shared/page';
 import { RoleTitle } from '../../shared/roles';
 
@@ -160,7 +161,13 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Журнал аудита" subtitle="Входы, изменения, выгрузки и загрузки данных. Записи журнала не изменяются." />
+      <PageHeader
+        title="Журнал аудита"
+        subtitle="Входы, изменения, выгрузки и загрузки данных. Записи журнала не изменяются."
+        extra={
+          <ExportButton path="/audit/export.xlsx" file_name="Журнал аудита.xlsx" query={{ actor, action, object_type, from, to }} />
+        }
+      />
       <Card className="filters" size="small">
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12} xl={5}>

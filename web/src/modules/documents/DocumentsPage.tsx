@@ -9,6 +9,7 @@ import type { DocumentInput, DocumentRecord, Page } from '../../api/types';
 import { FormatDate, kDateFormat, ToIsoDate } from '../../shared/dates';
 import { useAuth } from '../../shared/auth';
 import { ErrorText, useErrorHandler } from '../../shared/errors';
+import { ExportButton } from '../../shared/ExportButton';
 import { PageHeader } from '../../shared/page';
 import { CanRegisterDocuments } from '../../shared/roles';
 import { useCatalogue, useMunicipalities } from '../territory/api';
@@ -169,11 +170,14 @@ export default function DocumentsPage() {
         title="Документы"
         subtitle="Положения, приказы, протоколы, планы и отчёты"
         extra={
-          CanRegisterDocuments(user) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              Зарегистрировать документ
-            </Button>
-          ) : null
+          <>
+            <ExportButton path="/documents/export.xlsx" file_name="Документы.xlsx" query={{ kind, q }} />
+            {CanRegisterDocuments(user) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                Зарегистрировать документ
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card className="filters" size="small">
