@@ -68,6 +68,29 @@ class StorageContract : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<TestDatabase> test_;
 };
 
+TEST_P(StorageContract, QueryEachReadsTheSameValuesAsQuery) {
+  auto conn = Conn();
+  conn->Execute("INSERT INTO items (name, amount, ratio, active, born_on) VALUES (?, ?, ?, ?, ?)",
+                {Of("Ёлкина «школа №5»"), Of(42), Of(0.5), Of(true), Of("1987-02-28")});
+  conn->Execute("INSERT INTO items (name, amount, ratio, active, born_on) VALUES (?, ?, ?, ?, ?)",
+                {Null(), Of(-7), Of(1.0), Of(false), Null()});
+  const std::string sql = "SELECT name, amount, active, born_on FROM items WHERE amount > ? ORDER BY id";
+  auto rs = conn->Query(sql, {Of(-100)});
+  std::size_t n = 0;
+  conn->QueryEach(sql, std::vector<Value>{Of(-100)}, [&](const RowView& r) {
+    ASSERT_LT(n, rs.size());
+    const Row& expected = rs.rows[n++];
+    ASSERT_EQ(r.size(), expected.size());
+    EXPECT_EQ(r.OptString(0), expected.OptText(0));
+    EXPECT_EQ(r.Int(1), expected.Int(1));
+    EXPECT_EQ(r.Text(1), expected.Text(1));
+    EXPECT_EQ(r.Int(2), expected.Int(2));
+    EXPECT_EQ(r.OptString(3), expected.OptText(3));
+    EXPECT_EQ(r.IsNull(3), expected.IsNull(3));
+  });
+  EXPECT_EQ(n, 2u);
+}
+
 TEST_P(StorageContract, RoundTripsEveryValueKind) {
   const std::int64_t big = std::numeric_limits<std::int64_t>::max();
   const std::int64_t small = std::numeric_limits<std::int64_t>::min();

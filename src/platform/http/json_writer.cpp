@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace metodset::http {
 
 void JsonWriter::BeforeValue() {
@@ -29,29 +33,56 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return table;
 }();
 
+// Index of the first byte at or after `i` that needs escaping, or `size`.
+std::size_t FirstToEscape(const char* data, std::size_t size, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a byte needs escaping when it is ≤ 0x1F, '"' or '\\'.
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= size; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                _mm_cmpeq_epi8(_mm_max_epu8(v, control), control));
+    if (int mask = _mm_movemask_epi8(hits); mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#else
+  // Eight plain bytes at a time: none below 0x20, none '"' (0x22), none '\\' (0x5C).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, data + i, 8);
+    std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+    if (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) break;
+  }
+#endif
+  while (i < size && !kNeedsEscape[static_cast<unsigned char>(data[i])]) ++i;
+  return i;
+}
+
 }  // namespace
 
 void JsonWriter::Escaped(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out_ += '"';
   const char* data = text.data();
   const std::size_t size = text.size();
+  std::size_t i = FirstToEscape(data, size, 0);
+  if (i == size) [[likely]] {
+    // Nothing to escape (the usual case): quotes and text in one append.
+    const std::size_t at = out_.size();
+    out_.resize(at + size + 2);
+    char* p = out_.data() + at;
+    p[0] = '"';
+    std::memcpy(p + 1, data, size);
+    p[size + 1] = '"';
+    return;
+  }
+  out_ += '"';
   std::size_t run = 0;
-  for (std::size_t i = 0; i < size; ++i) {
-    // Skip eight plain bytes at a time: none below 0x20, none '"' (0x22), none '\\' (0x5C).
-    while (i + 8 <= size) {
-      std::uint64_t w;
-      std::memcpy(&w, data + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-      auto has_zero = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-      std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-      if (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) break;
-      i += 8;
-    }
-    if (i >= size) break;
+  for (; i < size; i = FirstToEscape(data, size, i + 1)) {
     auto c = static_cast<unsigned char>(data[i]);
-    if (!kNeedsEscape[c]) [[likely]] continue;
     out_.append(data + run, i - run);
     run = i + 1;
     switch (c) {

@@ -42,7 +42,7 @@ class JsonWriter {
   void Escaped(std::string_view text);
 
   std::string out_;
-  std::vector<bool> has_items_;  // per open container: whether a comma is needed before the next item
+  std::vector<char> has_items_;  // per open container: whether a comma is needed before the next item
   bool after_key_ = false;
 };
 

@@ -26,16 +26,25 @@ TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharactersButKeepsCyrillic) {
 }
 
 TEST(JsonWriter, EscapesAtEveryPositionOfLongStrings) {
-  // The fast path skips eight bytes at a time; a special byte at any offset must still be escaped.
-  for (std::size_t at = 0; at < 24; ++at) {
-    for (char special : {'"', '\\', '\n', '\x1f'}) {
-      std::string text = "School No 1, lyceum" + std::string(8, 'x');
-      text.insert(at, 1, special);
+  // The fast path skips sixteen bytes at a time; a special byte at any offset must still be escaped, and
+  // bytes from 0x7F up (UTF-8) must not be.
+  for (std::size_t at = 0; at < 40; ++at) {
+    for (char special : {'"', '\\', '\n', '\x1f', '\x00'}) {
+      std::string text = "Школа\x7f School No 1, lyceum" + std::string(24, 'x');
+      text.insert(11 + at, 1, special);  // after the Cyrillic and DEL prefix (11 bytes)
       JsonWriter w;
       w.String(text);
       EXPECT_EQ(nlohmann::json::parse(w.Take()).get<std::string>(), text) << at;
     }
   }
+}
+
+TEST(JsonWriter, EscapesSeveralSpecialBytesInOneString) {
+  std::string text = std::string(20, 'a') + "\"" + std::string(17, 'b') + "\\\n" + std::string(3, 'c') + "\"";
+  JsonWriter w;
+  w.BeginObject().Key("k\"ey").String(text).EndObject();
+  auto parsed = nlohmann::json::parse(w.Take());
+  EXPECT_EQ(parsed["k\"ey"].get<std::string>(), text);
 }
 
 TEST(JsonWriter, EmptyContainers) {

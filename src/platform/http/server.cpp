@@ -10,6 +10,7 @@
 #include "platform/http/server.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
@@ -46,6 +47,8 @@ using ErrorCode = boost::system::error_code;
 constexpr std::size_t kHeaderLimit = 16 * 1024;
 constexpr std::size_t kDrainLimit = 16 * 1024 * 1024;
 constexpr std::chrono::seconds kDrainTimeout{2};
+// Bodies above this size are written beside the header (gathered) rather than copied into its buffer.
+constexpr std::size_t kGatherThreshold = 4096;
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -442,6 +445,10 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     // HEAD answers carry the Content-Length of the GET answer and no body.
     std::string text = HeaderText(response, x, response.body.size());
     std::uint64_t bytes = x.head ? 0 : response.body.size();
+    // A large body goes out beside the header in one gathered write instead of being copied behind it.
+    if (!x.head && response.body.size() > kGatherThreshold) {
+      return WriteText(std::move(text), bytes, std::move(x), std::move(response.body));
+    }
     if (!x.head) text += response.body;
     WriteText(std::move(text), bytes, std::move(x));
   }
@@ -451,7 +458,7 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
   std::string HeaderText(Response& response, const Exchange& x, std::uint64_t content_length) {
     bool cache_set = HasHeader(response, "Cache-Control");
     std::string text;
-    text.reserve(640 + response.body.size());
+    text.reserve(640 + (response.body.size() > kGatherThreshold ? 0 : response.body.size()));
     char status_line[16];
     std::snprintf(status_line, sizeof status_line, "HTTP/1.1 %03d ", response.status);
     text += status_line;
@@ -490,11 +497,14 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     return text;
   }
 
-  void WriteText(std::string text, std::uint64_t body_bytes, Exchange x) {
+  void WriteText(std::string text, std::uint64_t body_bytes, Exchange x, std::string body = {}) {
     x.bytes = body_bytes;
-    auto reply = std::make_shared<std::string>(std::move(text));
+    auto reply = std::make_shared<std::array<std::string, 2>>();
+    (*reply)[0] = std::move(text);
+    (*reply)[1] = std::move(body);
     ExpireIn(server_.options.read_timeout);
-    net::async_write(socket_, net::buffer(*reply),
+    std::array<net::const_buffer, 2> buffers{net::buffer((*reply)[0]), net::buffer((*reply)[1])};
+    net::async_write(socket_, buffers,
                      [self = shared_from_this(), reply, x = std::move(x)](ErrorCode ec, std::size_t) mutable {
                        self->OnWrite(ec, std::move(x));
                      });

@@ -1,6 +1,7 @@
 #include "platform/storage/database.hpp"
 
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 
 #include "platform/storage/detail/database_url.hpp"
@@ -55,6 +56,33 @@ DatabaseUrl ParseDatabaseUrl(const std::string& url) {
 }
 
 }  // namespace detail
+
+namespace {
+
+/// A RowView over a Row of a ResultSet: the default QueryEach for backends without an in-place reader.
+class ResultRowView final : public RowView {
+ public:
+  explicit ResultRowView(const Row& row) : row_(row) {}
+  std::size_t size() const override { return row_.size(); }
+  bool IsNull(std::size_t i) const override { return row_.IsNull(i); }
+  std::int64_t Int(std::size_t i) const override { return row_.Int(i); }
+  std::string_view Text(std::size_t i) const override {
+    if (const auto* s = std::get_if<std::string>(&row_[i])) return *s;
+    return converted_.emplace_back(row_.Text(i));  // numbers converted to text live as long as the view
+  }
+
+ private:
+  const Row& row_;
+  mutable std::deque<std::string> converted_;
+};
+
+}  // namespace
+
+void Connection::QueryEach(std::string_view sql, std::span<const Value> params,
+                           const std::function<void(const RowView&)>& on_row) {
+  auto rs = Query(sql, params);
+  for (const auto& row : rs.rows) on_row(ResultRowView(row));
+}
 
 std::int64_t Connection::InsertReturningId(std::string_view sql, std::span<const Value> params) {
   auto rs = Query(sql, params);

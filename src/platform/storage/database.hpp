@@ -32,6 +32,10 @@ class Connection {
   virtual Backend backend() const = 0;
   /// Runs a statement that returns rows.
   virtual ResultSet Query(std::string_view sql, std::span<const Value> params = {}) = 0;
+  /// Runs a statement that returns rows and hands each row to `on_row` in place, without building a
+  /// ResultSet (the default goes through Query).
+  virtual void QueryEach(std::string_view sql, std::span<const Value> params,
+                         const std::function<void(const RowView&)>& on_row);
   /// Runs a statement; returns the number of rows changed.
   virtual std::int64_t Execute(std::string_view sql, std::span<const Value> params = {}) = 0;
   /// Runs several `;`-separated statements without parameters (migrations).

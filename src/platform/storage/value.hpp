@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -62,6 +63,24 @@ class Row {
 
  private:
   std::vector<Value> values_;
+};
+
+/// A result row read in place, without copying its values (for hot lists); accessors convert like Row's
+/// and throw StorageError on a type mismatch. Text views stay valid only until the next row.
+class RowView {
+ public:
+  virtual ~RowView() = default;
+  virtual std::size_t size() const = 0;
+  virtual bool IsNull(std::size_t i) const = 0;
+  virtual std::int64_t Int(std::size_t i) const = 0;
+  virtual std::string_view Text(std::size_t i) const = 0;
+  /// The text as an owned string.
+  std::string String(std::size_t i) const { return std::string(Text(i)); }
+  /// The text as an owned string, or nothing for NULL.
+  std::optional<std::string> OptString(std::size_t i) const {
+    if (IsNull(i)) return std::nullopt;
+    return String(i);
+  }
 };
 
 /// Rows of one query with their column names.

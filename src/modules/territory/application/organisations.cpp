@@ -19,14 +19,21 @@ audit::AuditEntry Entry(const core::Actor& actor, const char* action, const Orga
 
 core::Result<OrganisationPage> TerritoryService::Organisations(const core::Actor& actor,
                                                                const OrganisationFilter& filter) {
+  OrganisationPage page;
+  auto done = Organisations(actor, filter, page);
+  if (!done) return done.error();
+  return page;
+}
+
+core::Result<void> TerritoryService::Organisations(const core::Actor& actor, const OrganisationFilter& filter,
+                                                   OrganisationPage& page) {
   if (!actor.principal) return core::Unauthenticated();
   if (filter.sort != "name" && filter.sort != "-name" && filter.sort != "municipality") {
     return core::ValidationError("sort", "Сортировка возможна по name, -name или municipality");
   }
   auto scope = core::ScopeFilterFor(*actor.principal, access::kReaders);
-  OrganisationPage page;
-  storage_.Read([&](TerritoryStore& store) { page = store.Organisations(filter, scope); });
-  return page;
+  storage_.Read([&](TerritoryStore& store) { store.Organisations(filter, scope, page); });
+  return core::Ok{};
 }
 
 core::Result<OrganisationView> TerritoryService::GetOrganisation(const core::Actor& actor, std::int64_t id) {

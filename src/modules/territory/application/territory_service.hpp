@@ -67,6 +67,8 @@ class TerritoryService {
   core::Result<Municipality> UpdateMunicipality(const core::Actor& actor, std::int64_t id, Municipality draft);
 
   core::Result<OrganisationPage> Organisations(const core::Actor& actor, const OrganisationFilter& filter);
+  /// Like Organisations, filling `page` and reusing the storage of the items it holds.
+  core::Result<void> Organisations(const core::Actor& actor, const OrganisationFilter& filter, OrganisationPage& page);
   core::Result<OrganisationView> GetOrganisation(const core::Actor& actor, std::int64_t id);
   core::Result<OrganisationView> CreateOrganisation(const core::Actor& actor, Organisation draft);
   core::Result<OrganisationView> UpdateOrganisation(const core::Actor& actor, std::int64_t id, Organisation draft);

@@ -76,7 +76,16 @@ class TerritoryStore {
   virtual std::int64_t InsertMunicipality(const Municipality& m, const std::string& now) = 0;
   virtual void UpdateMunicipality(const Municipality& m, const std::string& now) = 0;
 
-  virtual OrganisationPage Organisations(const OrganisationFilter& filter, const core::ScopeFilter& scope) = 0;
+  /// Fills `page` with one page, reusing the storage of the items it already holds (the registry list keeps
+  /// one page per worker thread, so its rows need no allocations once warm).
+  virtual void Organisations(const OrganisationFilter& filter, const core::ScopeFilter& scope,
+                             OrganisationPage& page) = 0;
+  /// One page of organisations.
+  OrganisationPage Organisations(const OrganisationFilter& filter, const core::ScopeFilter& scope) {
+    OrganisationPage page;
+    Organisations(filter, scope, page);
+    return page;
+  }
   virtual std::optional<OrganisationView> FindOrganisation(std::int64_t id) = 0;
   virtual std::optional<OrganisationView> FindOrganisationByInn(const std::string& inn) = 0;
   virtual std::optional<OrganisationView> FindOrganisationByName(std::int64_t municipality_id, const std::string& name) = 0;

@@ -1,5 +1,6 @@
 #include "modules/territory/storage/sql_territory_storage.hpp"
 
+#include <algorithm>
 
 #include "platform/core/text.hpp"
 #include "platform/storage/scope_sql.hpp"
@@ -33,16 +34,34 @@ std::string LikePattern(const std::string& text) {
   return out + "%";
 }
 
-std::vector<std::string> SplitFlags(const std::string& text) {
-  std::vector<std::string> flags;
+/// Splits comma-separated flags into `flags`, reusing the strings it already holds.
+void SplitFlags(std::string_view text, std::vector<std::string>& flags) {
+  std::size_t count = 0;
   std::size_t start = 0;
   while (start < text.size()) {
     auto comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) flags.push_back(text.substr(start, comma - start));
+    if (comma == std::string_view::npos) comma = text.size();
+    if (comma > start) {
+      if (count < flags.size()) {
+        flags[count].assign(text.substr(start, comma - start));
+      } else {
+        flags.emplace_back(text.substr(start, comma - start));
+      }
+      ++count;
+    }
     start = comma + 1;
   }
-  return flags;
+  flags.resize(count);
+}
+
+void AssignOpt(std::optional<std::string>& to, const storage::RowView& r, std::size_t i) {
+  if (r.IsNull(i)) {
+    to.reset();
+  } else if (to) {
+    to->assign(r.Text(i));
+  } else {
+    to.emplace(r.Text(i));
+  }
 }
 
 std::string JoinFlags(const std::vector<std::string>& flags) {
@@ -51,26 +70,25 @@ std::string JoinFlags(const std::vector<std::string>& flags) {
   return text;
 }
 
-/// Builds the view by moving the row's strings out (lists read fifty rows per request).
-OrganisationView ReadOrganisation(storage::Row& r) {
-  OrganisationView v;
+/// Reads the row in place into `v`, assigning every field so that the strings `v` holds are reused (lists
+/// read fifty rows per request).
+void ReadOrganisation(const storage::RowView& r, OrganisationView& v) {
   auto& o = v.organisation;
   o.id = r.Int(0);
   o.municipality_id = r.Int(1);
-  o.name = r.TakeText(2);
-  o.short_name = r.TakeText(3);
-  o.kind = r.TakeText(4);
-  o.inn = r.TakeOptText(5);
-  o.address = r.TakeOptText(6);
-  o.head_name = r.TakeOptText(7);
-  o.email = r.TakeOptText(8);
-  o.phone = r.TakeOptText(9);
-  o.created_at = r.TakeText(10);
-  o.updated_at = r.TakeText(11);
-  v.municipality_name = r.TakeText(12);
+  o.name.assign(r.Text(2));
+  o.short_name.assign(r.Text(3));
+  o.kind.assign(r.Text(4));
+  AssignOpt(o.inn, r, 5);
+  AssignOpt(o.address, r, 6);
+  AssignOpt(o.head_name, r, 7);
+  AssignOpt(o.email, r, 8);
+  AssignOpt(o.phone, r, 9);
+  o.created_at.assign(r.Text(10));
+  o.updated_at.assign(r.Text(11));
+  v.municipality_name.assign(r.Text(12));
   v.region_id = r.Int(13);
-  o.flags = SplitFlags(r.Text(14));
-  return v;
+  SplitFlags(r.Text(14), o.flags);
 }
 
 Municipality ReadMunicipality(const storage::Row& r) {
@@ -197,7 +215,7 @@ class SqlTerritoryStore final : public TerritoryStore {
         {Of(m.name), Of(core::RussianSortKey(m.name)), Of(m.kind), Of(m.method_service_kind), Of(now), Of(m.id)});
   }
 
-  OrganisationPage Organisations(const OrganisationFilter& f, const core::ScopeFilter& scope) override {
+  void Organisations(const OrganisationFilter& f, const core::ScopeFilter& scope, OrganisationPage& page) override {
     std::vector<Value> params;
     std::string where =
         " WHERE " + storage::ScopeCondition(scope, {"o.region_id", "o.municipality_id", "o.id", ""}, params);
@@ -220,7 +238,6 @@ class SqlTerritoryStore final : public TerritoryStore {
     // Every condition is on the organisation itself (region_id is denormalised), so the count needs no join
     // and a name-ordered page is an index range scan that stops after one page.
     const std::string from = " FROM organisations o JOIN municipalities m ON m.id = o.municipality_id";
-    OrganisationPage page;
     page.total = conn_.Query("SELECT COUNT(*) FROM organisations o" + where, params).rows.at(0).Int(0);
     std::string order = f.sort == "-name"          ? " ORDER BY o.sort_key DESC, o.id DESC"
                         : f.sort == "municipality" ? " ORDER BY m.sort_key, o.sort_key, o.id"
@@ -231,10 +248,14 @@ class SqlTerritoryStore final : public TerritoryStore {
       params.push_back(Of(static_cast<std::int64_t>(f.size)));
       params.push_back(Of(static_cast<std::int64_t>(f.page - 1) * f.size));
     }
-    auto rows = conn_.Query(sql, params);
-    page.items.reserve(rows.size());
-    for (auto& r : rows.rows) page.items.push_back(ReadOrganisation(r));
-    return page;
+    if (f.size > 0) page.items.reserve(static_cast<std::size_t>(std::min(f.size, 500)));
+    // Rows are read in place into the items the page already holds (docs/PERFORMANCE.md).
+    std::size_t count = 0;
+    conn_.QueryEach(sql, params, [&](const storage::RowView& r) {
+      if (count == page.items.size()) page.items.emplace_back();
+      ReadOrganisation(r, page.items[count++]);
+    });
+    page.items.resize(count);
   }
 
   std::optional<OrganisationView> FindOrganisation(std::int64_t id) override {
@@ -355,12 +376,13 @@ class SqlTerritoryStore final : public TerritoryStore {
 
  private:
   std::optional<OrganisationView> FindOne(const std::string& condition, std::vector<Value> params) {
-    auto rows = conn_.Query(std::string("SELECT ") + kOrganisationColumns +
-                                " FROM organisations o JOIN municipalities m ON m.id = o.municipality_id WHERE " +
-                                condition,
-                            params);
-    if (rows.empty()) return std::nullopt;
-    return ReadOrganisation(rows.rows.front());
+    std::optional<OrganisationView> found;
+    conn_.QueryEach(std::string("SELECT ") + kOrganisationColumns +
+                        " FROM organisations o JOIN municipalities m ON m.id = o.municipality_id WHERE " + condition,
+                    params, [&](const storage::RowView& r) {
+                      if (!found) ReadOrganisation(r, found.emplace());
+                    });
+    return found;
   }
 
   storage::Connection& conn_;

@@ -3,6 +3,9 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <deque>
 
 #include "platform/storage/detail/identifiers.hpp"
 
@@ -75,8 +78,8 @@ void SqliteConnection::Fail(int code, std::string_view sql) {
 }
 
 sqlite3_stmt* SqliteConnection::Prepare(std::string_view sql) {
+  if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
   std::string key(sql);
-  if (auto it = statements_.find(key); it != statements_.end()) return it->second;
   sqlite3_stmt* stmt = nullptr;
   const char* tail = nullptr;
   int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
@@ -152,6 +155,77 @@ void SqliteConnection::Run(sqlite3_stmt* stmt, std::string_view sql, ResultSet* 
       }
     }
     out->rows.emplace_back(std::move(values));
+  }
+}
+
+namespace {
+
+/// The current row of a stepped statement, read in place.
+class StatementRowView final : public RowView {
+ public:
+  explicit StatementRowView(sqlite3_stmt* stmt) : stmt_(stmt), count_(sqlite3_column_count(stmt)) {}
+  std::size_t size() const override { return static_cast<std::size_t>(count_); }
+  bool IsNull(std::size_t i) const override { return Type(i) == SQLITE_NULL; }
+
+  std::int64_t Int(std::size_t i) const override {
+    int type = Type(i);
+    int c = static_cast<int>(i);
+    if (type == SQLITE_INTEGER) return sqlite3_column_int64(stmt_, c);
+    if (type == SQLITE_FLOAT) {
+      double d = sqlite3_column_double(stmt_, c);
+      if (std::trunc(d) == d && std::fabs(d) < 9.2e18) return static_cast<std::int64_t>(d);
+    }
+    Mismatch(i, type, "integer");
+  }
+
+  std::string_view Text(std::size_t i) const override {
+    int type = Type(i);
+    int c = static_cast<int>(i);
+    if (type == SQLITE_TEXT || type == SQLITE_BLOB) {
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+      return {text != nullptr ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c))};
+    }
+    // Numbers read as text the way Row::Text converts them.
+    if (type == SQLITE_INTEGER) return converted_.emplace_back(std::to_string(sqlite3_column_int64(stmt_, c)));
+    if (type == SQLITE_FLOAT) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.17g", sqlite3_column_double(stmt_, c));
+      return converted_.emplace_back(buf);
+    }
+    Mismatch(i, type, "text");
+  }
+
+ private:
+  int Type(std::size_t i) const {
+    if (i >= size()) throw StorageError("column " + std::to_string(i) + " out of range");
+    return sqlite3_column_type(stmt_, static_cast<int>(i));
+  }
+
+  [[noreturn]] static void Mismatch(std::size_t i, int type, const char* wanted) {
+    const char* held = type == SQLITE_NULL      ? "NULL"
+                       : type == SQLITE_INTEGER ? "integer"
+                       : type == SQLITE_FLOAT   ? "real"
+                                                : "text";
+    throw StorageError("column " + std::to_string(i) + " holds " + held + ", expected " + wanted);
+  }
+
+  sqlite3_stmt* stmt_;
+  int count_;
+  mutable std::deque<std::string> converted_;
+};
+
+}  // namespace
+
+void SqliteConnection::QueryEach(std::string_view sql, std::span<const Value> params,
+                                 const std::function<void(const RowView&)>& on_row) {
+  sqlite3_stmt* stmt = Prepare(sql);
+  StatementReset reset{stmt};
+  Bind(stmt, params);
+  while (true) {
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) return;
+    if (rc != SQLITE_ROW) Fail(rc, sql);
+    on_row(StatementRowView(stmt));
   }
 }
 

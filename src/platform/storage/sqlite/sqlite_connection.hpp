@@ -1,7 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "platform/storage/database.hpp"
@@ -22,6 +24,8 @@ class SqliteConnection final : public Connection {
 
   Backend backend() const override { return Backend::kSqlite; }
   ResultSet Query(std::string_view sql, std::span<const Value> params = {}) override;
+  void QueryEach(std::string_view sql, std::span<const Value> params,
+                 const std::function<void(const RowView&)>& on_row) override;
   std::int64_t Execute(std::string_view sql, std::span<const Value> params = {}) override;
   void ExecuteScript(std::string_view sql) override;
   void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
@@ -44,7 +48,12 @@ class SqliteConnection final : public Connection {
   [[noreturn]] void Fail(int code, std::string_view sql);
 
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  // Transparent hashing lets a lookup by string_view skip building a std::string key per query.
+  struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> statements_;
   bool broken_ = false;
 };
 

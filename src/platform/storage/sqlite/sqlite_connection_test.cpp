@@ -32,6 +32,28 @@ TEST(SqliteConnection, OpensInWalModeWithForeignKeysOn) {
   EXPECT_EQ(conn.Query("PRAGMA synchronous").rows.at(0).Int(0), 1);  // NORMAL
 }
 
+TEST(SqliteConnection, QueryEachReadsRowsInPlaceLikeQuery) {
+  SqliteConnection conn(":memory:", std::chrono::milliseconds(100));
+  conn.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, note TEXT)");
+  conn.Execute("INSERT INTO t (name, score, note) VALUES ('Школа', 2.0, NULL), ('b', 2.5, 'x')");
+  std::vector<std::string> seen;
+  conn.QueryEach("SELECT id, name, score, note FROM t ORDER BY id", {}, [&](const RowView& r) {
+    ASSERT_EQ(r.size(), 4u);
+    seen.push_back(std::to_string(r.Int(0)) + "|" + r.String(1) + "|" + r.String(2) + "|" +
+                   r.OptString(3).value_or("null"));
+    EXPECT_EQ(r.Text(0), std::to_string(r.Int(0)));  // an integer read as text, as Row::Text does
+    EXPECT_THROW(r.Int(1), StorageError);
+  });
+  auto rows = conn.Query("SELECT id, name, score, note FROM t ORDER BY id").rows;
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0], "1|Школа|" + rows[0].Text(2) + "|null");
+  EXPECT_EQ(seen[1], "2|b|" + rows[1].Text(2) + "|x");
+  conn.QueryEach("SELECT note FROM t WHERE id = 1", {}, [&](const RowView& r) {
+    EXPECT_TRUE(r.IsNull(0));
+    EXPECT_THROW(r.Text(0), StorageError);
+  });
+}
+
 TEST(SqliteConnection, ReusesCachedStatementsWithFreshParameters) {
   SqliteConnection conn(":memory:", std::chrono::milliseconds(100));
   conn.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
