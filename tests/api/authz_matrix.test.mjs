@@ -69,6 +69,7 @@ for (const backend of backends()) {
       'GET /api/v1/territory/regions': () => ({ path: '/api/v1/territory/regions' }),
       'GET /api/v1/territory/tree': () => ({ path: '/api/v1/territory/tree' }),
       'GET /api/v1/territory/municipalities': () => ({ path: '/api/v1/territory/municipalities' }),
+      'GET /api/v1/territory/municipalities/export.xlsx': () => ({ path: '/api/v1/territory/municipalities/export.xlsx' }),
       'GET /api/v1/territory/municipalities/{id}': (s) => ({ path: `/api/v1/territory/municipalities/${ctx.municipality[s].id}` }),
       'POST /api/v1/territory/municipalities': () => ({
         path: '/api/v1/territory/municipalities',
@@ -91,6 +92,7 @@ for (const backend of backends()) {
         return { path: `/api/v1/organisations/${o.json.id}` };
       },
       'GET /api/v1/structures': () => ({ path: '/api/v1/structures?size=500' }),
+      'GET /api/v1/structures/export.xlsx': () => ({ path: '/api/v1/structures/export.xlsx?block=4' }),
       'GET /api/v1/structures/{id}': (s) => ({ path: `/api/v1/structures/${ctx.structure[s].id}` }),
       'POST /api/v1/structures': (s) => ({ path: '/api/v1/structures', body: municipalStructureBody(s) }),
       'PUT /api/v1/structures/{id}': (s) => ({ path: `/api/v1/structures/${ctx.structure[s].id}`, body: ctx.structure[s] }),

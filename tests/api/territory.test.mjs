@@ -188,6 +188,13 @@ for (const backend of backends()) {
       assert.equal(docs.status, 200);
       const exports = (await admin.get('/api/v1/audit?action=export&actor=coord&size=50')).json.items.map((e) => e.object_type);
       assert.ok(exports.includes('audit') && exports.includes('document'), exports.join(','));
+      for (const path of ['/api/v1/territory/municipalities/export.xlsx', '/api/v1/structures/export.xlsx?level=municipal']) {
+        const r = await coord.get(path);
+        assert.equal(r.status, 200, path);
+        assert.equal(r.bytes.subarray(0, 2).toString(), 'PK');
+      }
+      const more = (await admin.get('/api/v1/audit?action=export&actor=coord&size=50')).json.items.map((e) => e.object_type);
+      assert.ok(more.includes('municipality') && more.includes('structure'), more.join(','));
       const bad = await coord.get('/api/v1/audit/export.xlsx?from=31.02.2025');
       assert.equal(bad.status, 422);
       assert.equal(bad.json.error.field, 'from');

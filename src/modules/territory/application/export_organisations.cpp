@@ -66,6 +66,99 @@ core::Result<office::Sheet> TerritoryService::ExportOrganisations(const core::Ac
   return sheet;
 }
 
+namespace {
+
+/// Records an export in the place of the caller's first grant that has one (SPEC §14).
+core::Result<void> AuditExport(TerritoryStorage& storage, const core::Actor& actor, const char* object_type,
+                               std::string detail) {
+  return storage.Transact([&](TerritoryStore& store, audit::AuditTrail& trail) -> core::Result<void> {
+    core::TerritoryPath path;
+    std::optional<core::Grant> used;
+    for (const auto& g : actor.principal->grants) {
+      if (auto located = detail::LocateScope(store, g.scope)) {
+        path = *located;
+        used = g;
+        break;
+      }
+    }
+    if (!used) {
+      auto regions = store.AllRegions();
+      if (regions.size() == 1) path.region_id = regions.front().id;
+    }
+    auto e = audit::EntryFor(actor, "export", object_type, std::nullopt, path, used);
+    e.detail = std::move(detail);
+    trail.Record(std::move(e));
+    return core::Ok{};
+  });
+}
+
+}  // namespace
+
+core::Result<office::Sheet> TerritoryService::ExportMunicipalities(const core::Actor& actor,
+                                                                   std::optional<std::int64_t> region,
+                                                                   const std::optional<std::string>& text) {
+  auto list = Municipalities(actor, region, text);
+  if (!list) return list.error();
+  office::Sheet sheet;
+  sheet.name = "Муниципальные образования";
+  sheet.header = {"Наименование", "Вид", "Форма методической службы", "Организаций"};
+  sheet.widths = {40, 24, 50, 14};
+  std::map<std::string, std::string> kinds, services;
+  storage_.Read([&](TerritoryStore& store) {
+    kinds = Titles(store, "municipality-kinds");
+    services = Titles(store, "method-service-kinds");
+  });
+  for (const auto& m : *list) {
+    sheet.rows.push_back({m.name, kinds.contains(m.kind) ? kinds[m.kind] : m.kind,
+                          m.method_service_kind ? office::Cell(services.contains(*m.method_service_kind)
+                                                                   ? services[*m.method_service_kind]
+                                                                   : *m.method_service_kind)
+                                                : office::Cell(std::monostate{}),
+                          static_cast<long long>(m.organisation_count)});
+  }
+  auto done = AuditExport(storage_, actor, "municipality",
+                          "Выгрузка муниципальных образований в XLSX: " + std::to_string(list->size()) + " строк");
+  if (!done) return done.error();
+  return sheet;
+}
+
+core::Result<office::Sheet> TerritoryService::ExportStructures(const core::Actor& actor, StructureFilter filter) {
+  constexpr int kMaxExport = 20000;
+  filter.page = 1;
+  filter.size = kMaxExport;
+  auto page = Structures(actor, filter);
+  if (!page) return page.error();
+  office::Sheet sheet;
+  sheet.name = "Методические структуры";
+  sheet.header = {"Наименование", "Уровень", "Блок модели", "Вид", "Муниципальное образование", "Организация (№)"};
+  sheet.widths = {50, 18, 50, 36, 30, 14};
+  std::map<std::string, std::string> levels, blocks, kinds, municipalities;
+  storage_.Read([&](TerritoryStore& store) {
+    levels = Titles(store, "structure-levels");
+    blocks = Titles(store, "structure-blocks");
+    kinds = Titles(store, "structure-kinds");
+    core::ScopeFilter everything;
+    everything.all = true;
+    for (const auto& m : store.Municipalities(everything, std::nullopt, std::nullopt)) {
+      municipalities[std::to_string(m.id)] = m.name;
+    }
+  });
+  for (const auto& s : page->items) {
+    auto block = std::to_string(s.block);
+    auto municipality = s.municipality_id ? std::to_string(*s.municipality_id) : std::string();
+    sheet.rows.push_back(
+        {s.name, levels.contains(s.level) ? levels[s.level] : s.level,
+         block + ". " + (blocks.contains(block) ? blocks[block] : std::string()),
+         kinds.contains(s.kind) ? kinds[s.kind] : s.kind,
+         municipalities.contains(municipality) ? office::Cell(municipalities[municipality]) : office::Cell(std::monostate{}),
+         s.organisation_id ? office::Cell(static_cast<long long>(*s.organisation_id)) : office::Cell(std::monostate{})});
+  }
+  auto done = AuditExport(storage_, actor, "structure",
+                          "Выгрузка методических структур в XLSX: " + std::to_string(page->items.size()) + " строк");
+  if (!done) return done.error();
+  return sheet;
+}
+
 office::Sheet TerritoryService::ImportTemplate() const {
   office::Sheet sheet = EmptySheet("Организации");
   sheet.rows.push_back({std::string("г. Благовещенск"),

@@ -75,6 +75,11 @@ class TerritoryService {
   core::Result<void> DeleteOrganisation(const core::Actor& actor, std::int64_t id);
   /// The filtered registry as a worksheet; the export is audited (SPEC §14).
   core::Result<office::Sheet> ExportOrganisations(const core::Actor& actor, OrganisationFilter filter);
+  /// The municipalities the caller sees, as a worksheet (audited export).
+  core::Result<office::Sheet> ExportMunicipalities(const core::Actor& actor, std::optional<std::int64_t> region,
+                                                   const std::optional<std::string>& text);
+  /// The filtered structures, as a worksheet (audited export).
+  core::Result<office::Sheet> ExportStructures(const core::Actor& actor, StructureFilter filter);
   /// The import template: the column titles and one example row.
   office::Sheet ImportTemplate() const;
   /// Checks every row of `table` and, when `commit` is set and nothing is wrong, saves all rows in one

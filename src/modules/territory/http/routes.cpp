@@ -199,6 +199,20 @@ core::Result<Structure> ReadStructure(const Request& req) {
   return s;
 }
 
+core::Result<StructureFilter> ReadStructureFilter(const Request& req) {
+  StructureFilter f;
+  auto municipality = QueryId(req, "municipality");
+  if (!municipality) return municipality.error();
+  f.municipality_id = *municipality;
+  f.level = NonEmpty(req.QueryParam("level"));
+  if (auto block = NonEmpty(req.QueryParam("block"))) {
+    auto n = http::ParseId(*block, "block");
+    if (!n || *n > 7) return core::ValidationError("block", "Блок модели — число от 1 до 7");
+    f.block = static_cast<int>(*n);
+  }
+  return f;
+}
+
 void AddCatalogueAndRegionRoutes(http::Router& router, TerritoryService& service) {
   router.Add(Method::kGet, "/api/v1/catalogues/{name}",
              {.summary = "Справочник (типы организаций, признаки, формы методической службы, уровни и блоки модели)",
@@ -261,6 +275,16 @@ void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
                for (const auto& m : *list) items.push_back(ToJson(m));
                auto n = static_cast<int>(items.size());
                return http::JsonResponse(http::ListEnvelope(std::move(items), n, {1, std::max(n, 1)}));
+             });
+  router.Add(Method::kGet, "/api/v1/territory/municipalities/export.xlsx",
+             {.summary = "Выгрузка муниципальных образований в Excel", .tag = "territory",
+              .response_type = kXlsxType, .query = {"region", "q"}},
+             [&service](Request& req) -> Response {
+               auto region = QueryId(req, "region");
+               if (!region) return http::ErrorResponse(region.error());
+               auto sheet = service.ExportMunicipalities(http::ActorOf(req), *region, NonEmpty(req.QueryParam("q")));
+               if (!sheet) return http::ErrorResponse(sheet.error());
+               return http::Download(office::WriteXlsx({*sheet}), kXlsxType, "Муниципальные образования.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/territory/municipalities/{id}",
              {.summary = "Муниципальное образование", .tag = "territory",
@@ -401,25 +425,25 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
              [&service](Request& req) -> Response {
                auto paging = http::ReadPaging(req);
                if (!paging) return http::ErrorResponse(paging.error());
-               StructureFilter f;
-               auto municipality = QueryId(req, "municipality");
-               if (!municipality) return http::ErrorResponse(municipality.error());
-               f.municipality_id = *municipality;
-               f.level = NonEmpty(req.QueryParam("level"));
-               if (auto block = NonEmpty(req.QueryParam("block"))) {
-                 auto n = http::ParseId(*block, "block");
-                 if (!n || *n > 7) {
-                   return http::ErrorResponse(core::ValidationError("block", "Блок модели — число от 1 до 7"));
-                 }
-                 f.block = static_cast<int>(*n);
-               }
-               f.page = paging->page;
-               f.size = paging->size;
-               auto page = service.Structures(http::ActorOf(req), f);
+               auto f = ReadStructureFilter(req);
+               if (!f) return http::ErrorResponse(f.error());
+               f->page = paging->page;
+               f->size = paging->size;
+               auto page = service.Structures(http::ActorOf(req), *f);
                if (!page) return http::ErrorResponse(page.error());
                Json items = Json::array();
                for (const auto& s : page->items) items.push_back(ToJson(s));
                return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, *paging));
+             });
+  router.Add(Method::kGet, "/api/v1/structures/export.xlsx",
+             {.summary = "Выгрузка методических структур в Excel", .tag = "territory", .response_type = kXlsxType,
+              .query = {"municipality", "level", "block"}},
+             [&service](Request& req) -> Response {
+               auto f = ReadStructureFilter(req);
+               if (!f) return http::ErrorResponse(f.error());
+               auto sheet = service.ExportStructures(http::ActorOf(req), *f);
+               if (!sheet) return http::ErrorResponse(sheet.error());
+               return http::Download(office::WriteXlsx({*sheet}), kXlsxType, "Методические структуры.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/structures/{id}",
              {.summary = "Методическая структура", .tag = "territory", .response_schema = http::RefSchema("Structure")},
