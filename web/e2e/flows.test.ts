@@ -40,7 +40,7 @@ async function Logout(page: Page): Promise<void> {
 }
 
 /** Picks an option of an antd Select opened by clicking `select`. */
-async function Choose(page: Page, select: Locator, option_title: string): Promise<void> {
+async function Choose(page: Page, select: Locator, option_title: string | RegExp): Promise<void> {
   await select.click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option_title }).first().click();
 }
@@ -54,6 +54,18 @@ function FieldErrors(page: Page, id: string): Locator {
 /** The municipality column of every row currently shown in the registry table. */
 async function RegistryMunicipalities(page: Page): Promise<string[]> {
   return page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
+}
+
+/** Waits until no dropdown, dialog or toast covers the page (for a tidy screenshot). */
+async function Settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)') &&
+      !document.querySelector('.ant-message-notice') &&
+      !Array.from(document.querySelectorAll<HTMLElement>('.ant-modal-wrap')).some((w) => w.style.display !== 'none'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 async function RegistryTotal(page: Page): Promise<number> {
@@ -108,7 +120,7 @@ describe('Методсеть in a browser', { concurrency: 1 }, () => {
     const header = page.getByTestId('current-user');
     await assert.doesNotReject(header.getByText('Региональный оператор').waitFor());
     const nav = await page.getByRole('navigation', { name: 'Разделы' }).getByRole('menuitem').allInnerTexts();
-    assert.deepEqual(nav, ['Территория', 'Организации', 'Документы', 'Журнал аудита']);
+    assert.deepEqual(nav, ['Территория', 'Организации', 'Структуры', 'Документы', 'Журнал аудита']);
   });
 
   test('the territory tree opens a municipality’s organisations', async () => {
@@ -406,6 +418,122 @@ describe('Методсеть in a browser', { concurrency: 1 }, () => {
     await page.getByText('Документ не найден или недоступен').waitFor();
     assert.equal(await page.getByText(title).count(), 0, 'nothing of the document is shown');
     await Screenshot(page, '16-document-foreign');
+    await Logout(page);
+  });
+
+  test('structures: the admin filters by block, adds, edits and deletes a municipal structure; edits a municipality', async () => {
+    await Login(page, 'admin');
+    await page.waitForURL('**/app/territory');
+    const nav = page.getByRole('navigation', { name: 'Разделы' });
+    await nav.getByRole('link', { name: 'Структуры' }).click();
+    await page.waitForURL('**/app/structures');
+    await page.getByRole('heading', { name: 'Структуры', level: 2 }).waitFor();
+    await page.getByText('Три уровня и семь блоков организационно-функциональной модели, приказ № 696, прил. 1, п. 3.4').waitFor();
+    await Choose(page, page.getByRole('combobox', { name: 'Блок', exact: true }), '4. Объединения педагогов');
+    await page.waitForURL(/[?&]block=4\b/);
+    const listed = (await (await page.request.get('/api/v1/structures', { params: { block: 4, size: 1 } })).json()) as { total: number };
+    assert.ok(listed.total > 0, 'the demo region has structures of block 4');
+    await page.waitForFunction(
+      (expected) => document.querySelector('[data-testid=structures-total]')?.textContent?.trim() === `Всего: ${expected}`,
+      listed.total,
+    );
+    const blocks = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(3)').allInnerTexts();
+    assert.deepEqual([...new Set(blocks)], ['4. Объединения педагогов']);
+    await Settled(page);
+    await Screenshot(page, '17-structures');
+
+    // The export of the filtered list is an XLSX file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Экспорт в Excel' }).click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    assert.equal(readFileSync(await download.path()).subarray(0, 2).toString('latin1'), 'PK');
+
+    const stamp = Date.now() % 100000;
+    const name = `ММО учителей физики ${stamp}`;
+    await page.getByRole('button', { name: 'Добавить структуру' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая структура' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Наименование').fill(name);
+    await Choose(page, dialog.getByLabel('Уровень'), 'Муниципальный');
+    await Choose(page, dialog.getByLabel('Вид структуры'), /^Методическое объединение$/);
+    await Choose(page, dialog.getByLabel('Блок организационно-функциональной модели'), '4. Объединения педагогов');
+    // A municipal structure without its municipality is refused under the field.
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await FieldErrors(page, 'structure_municipality_id').filter({ hasText: 'Структура муниципального уровня относится к муниципалитету' }).waitFor();
+    await Screenshot(page, '18-structure-needs-municipality');
+    await Choose(page, dialog.getByLabel('Муниципальное образование'), 'г. Благовещенск');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: name });
+    await row.waitFor();
+    const row_text = await row.innerText();
+    assert.match(row_text, /Муниципальный/);
+    assert.match(row_text, /4\. Объединения педагогов/);
+    assert.match(row_text, /\tМетодическое объединение\t/);
+    assert.match(row_text, /г\. Благовещенск/);
+    const stored = (
+      (await (await page.request.get('/api/v1/structures', { params: { block: 4, size: 500 } })).json()) as {
+        items: { id: number; name: string; level: string; block: number; kind: string; municipality_id: number | null }[];
+      }
+    ).items.find((s) => s.name === name);
+    assert.ok(stored, 'the structure was saved');
+    assert.equal(stored.level, 'municipal');
+    assert.equal(stored.block, 4);
+    assert.equal(stored.kind, 'methodological_union');
+    assert.ok(stored.municipality_id);
+    await Settled(page);
+    await Screenshot(page, '19-structure-added');
+
+    const renamed = `${name} и астрономии`;
+    await row.getByRole('button', { name: `Изменить: ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: 'Изменение структуры' });
+    await edit.waitFor();
+    assert.equal(await edit.getByLabel('Наименование').inputValue(), name);
+    await edit.getByLabel('Наименование').fill(renamed);
+    await edit.getByRole('button', { name: 'Сохранить' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    const renamed_row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: renamed });
+    await renamed_row.waitFor();
+    const after_edit = (await (await page.request.get(`/api/v1/structures/${stored.id}`)).json()) as { name: string; block: number };
+    assert.equal(after_edit.name, renamed);
+    assert.equal(after_edit.block, 4);
+
+    await renamed_row.getByRole('button', { name: `Удалить: ${renamed}` }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Удалить' }).click();
+    await renamed_row.waitFor({ state: 'detached' });
+    assert.equal((await page.request.get(`/api/v1/structures/${stored.id}`)).status(), 404);
+
+    // The regional admin sets a municipality's form of methodological service in the tree.
+    await nav.getByRole('link', { name: 'Территория' }).click();
+    await page.waitForURL('**/app/territory');
+    const city = tree.find((m) => m.name === 'г. Благовещенск');
+    assert.ok(city);
+    await page.getByTestId(`municipality-${city.id}`).getByRole('button', { name: `Изменить: ${city.name}` }).click();
+    const municipality = page.getByRole('dialog', { name: 'Изменение муниципального образования' });
+    await municipality.waitFor();
+    assert.equal(await municipality.getByLabel('Наименование').inputValue(), city.name);
+    const current = (await (await page.request.get(`/api/v1/territory/municipalities/${city.id}`)).json()) as {
+      method_service_kind: string | null;
+    };
+    const [wanted_code, wanted_title] =
+      current.method_service_kind === 'methodological_centre'
+        ? ['district_cabinet', 'Районный методический кабинет (РМК)']
+        : ['methodological_centre', 'Методический центр'];
+    // The field may already hold a value, whose text covers the search input: open it by its frame.
+    await municipality.locator('.ant-form-item').filter({ has: page.locator('#municipality_method_service_kind') }).locator('.ant-select-selector').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${wanted_title.replace(/[()]/g, '\\$&')}$`) })
+      .click();
+    await municipality.getByRole('button', { name: 'Сохранить' }).click();
+    await municipality.waitFor({ state: 'hidden' });
+    await page.getByTestId(`municipality-service-${city.id}`).filter({ hasText: wanted_title }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/app/territory', 'the edit button does not open the registry');
+    const saved = (await (await page.request.get(`/api/v1/territory/municipalities/${city.id}`)).json()) as {
+      method_service_kind: string | null;
+    };
+    assert.equal(saved.method_service_kind, wanted_code);
+    await Settled(page);
+    await Screenshot(page, '20-territory-method-service');
     await Logout(page);
   });
 

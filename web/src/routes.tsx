@@ -12,6 +12,7 @@ const LoginPage = lazy(() => import('./modules/identity/LoginPage'));
 const TerritoryTreePage = lazy(() => import('./modules/territory/TerritoryTreePage'));
 const OrganisationsPage = lazy(() => import('./modules/territory/OrganisationsPage'));
 const OrganisationCardPage = lazy(() => import('./modules/territory/OrganisationCardPage'));
+const StructuresPage = lazy(() => import('./modules/territory/StructuresPage'));
 const DocumentsPage = lazy(() => import('./modules/documents/DocumentsPage'));
 const DocumentCardPage = lazy(() => import('./modules/documents/DocumentCardPage'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
@@ -66,6 +67,14 @@ export function AppRoutes() {
           element={
             <Allowed when={CanReadOrganisations(user)}>
               <OrganisationCardPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="structures"
+          element={
+            <Allowed when={CanReadOrganisations(user)}>
+              <StructuresPage />
             </Allowed>
           }
         />

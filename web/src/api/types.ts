@@ -90,6 +90,12 @@ export type OrganisationInput = RequestOf<operations['post_api_v1_organisations'
 /** The body of document registration. */
 export type DocumentInput = RequestOf<operations['post_api_v1_documents']>;
 
+/** The body of structure create and update. */
+export type StructureInput = RequestOf<operations['post_api_v1_structures']>;
+
+/** The body of municipality create and update. */
+export type MunicipalityInput = RequestOf<operations['post_api_v1_territory_municipalities']>;
+
 /** The body of login. */
 export type LoginInput = RequestOf<operations['post_api_v1_auth_login']>;
 
@@ -114,4 +120,6 @@ export type PageContractChecks = [
   Check<Same<ResponseOf<operations['get_api_v1_territory_regions']>, Page<Region>>>,
   Check<Same<ResponseOf<operations['get_api_v1_structures']>, Page<Structure>>>,
   Check<Same<RequestOf<operations['put_api_v1_organisations_id']>, OrganisationInput>>,
+  Check<Same<RequestOf<operations['put_api_v1_structures_id']>, StructureInput>>,
+  Check<Same<RequestOf<operations['put_api_v1_territory_municipalities_id']>, MunicipalityInput>>,
 ];

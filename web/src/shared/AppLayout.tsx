@@ -23,6 +23,7 @@ export function AppLayout() {
     () => [
       { key: '/app/territory', label: 'Территория', visible: CanReadOrganisations(user) },
       { key: '/app/organisations', label: 'Организации', visible: CanReadOrganisations(user) },
+      { key: '/app/structures', label: 'Структуры', visible: CanReadOrganisations(user) },
       { key: '/app/documents', label: 'Документы', visible: !!user },
       { key: '/app/audit', label: 'Журнал аудита', visible: CanReadAudit(user) },
     ],

@@ -42,6 +42,19 @@ export function CanReadOrganisations(user: User | null): boolean {
   return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin', 'pool-member', 'mentor', 'expert');
 }
 
+/**
+ * Who may add, edit and delete methodological structures: the regional operator (regional level),
+ * coordinators (municipal) and school administrators (institutional); the server decides per level.
+ */
+export function CanManageStructures(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin');
+}
+
+/** Who may add municipalities and edit their kind and form of methodological service. */
+export function CanManageMunicipalities(user: User | null): boolean {
+  return HasRole(user, 'regional-admin');
+}
+
 /** The roles that register documents and attach files (each within its own territory or organisation). */
 export const kDocumentWriters: readonly RoleCode[] = ['regional-admin', 'municipal-coordinator', 'org-admin'];
 
