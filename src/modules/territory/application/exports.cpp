@@ -1,3 +1,4 @@
+// Use cases that export territory lists to XLSX (each export audited, SPEC §14) and the import template.
 #include <map>
 
 #include "modules/territory/application/access_rules.hpp"
@@ -24,53 +25,9 @@ office::Sheet EmptySheet(std::string name) {
   return sheet;
 }
 
-}  // namespace
-
-core::Result<office::Sheet> TerritoryService::ExportOrganisations(const core::Actor& actor, OrganisationFilter filter) {
-  if (!actor.principal) return core::Unauthenticated();
-  filter.page = 1;
-  filter.size = 0;
-  auto page = Organisations(actor, filter);
-  if (!page) return page.error();
-  office::Sheet sheet = EmptySheet("Организации");
-  auto done = storage_.Transact([&](TerritoryStore& store, audit::AuditTrail& trail) -> core::Result<void> {
-    auto kinds = Titles(store, "organisation-kinds");
-    auto flags = Titles(store, "organisation-flags");
-    for (const auto& v : page->items) {
-      const auto& o = v.organisation;
-      std::string flag_titles;
-      for (const auto& f : o.flags) flag_titles += (flag_titles.empty() ? "" : "; ") + (flags.contains(f) ? flags[f] : f);
-      auto text = [](const std::optional<std::string>& s) -> office::Cell {
-        return s ? office::Cell(*s) : office::Cell(std::monostate{});
-      };
-      sheet.rows.push_back({v.municipality_name, o.name, o.short_name, kinds.contains(o.kind) ? kinds[o.kind] : o.kind,
-                            text(o.inn), text(o.address), text(o.head_name), text(o.email), text(o.phone),
-                            flag_titles.empty() ? office::Cell(std::monostate{}) : office::Cell(flag_titles)});
-    }
-    // SPEC §14: every export is in the audit log, placed where the caller's grant is.
-    core::TerritoryPath path;
-    std::optional<core::Grant> used;
-    for (const auto& g : actor.principal->grants) {
-      if (auto located = detail::LocateScope(store, g.scope)) {
-        path = *located;
-        used = g;
-        break;
-      }
-    }
-    auto e = audit::EntryFor(actor, "export", "organisation", std::nullopt, path, used);
-    e.detail = "Экспорт реестра организаций в XLSX: " + std::to_string(page->items.size()) + " строк";
-    trail.Record(std::move(e));
-    return core::Ok{};
-  });
-  if (!done) return done.error();
-  return sheet;
-}
-
-namespace {
-
 /// Records an export in the place of the caller's first grant that has one (SPEC §14).
 core::Result<void> AuditExport(TerritoryStorage& storage, const core::Actor& actor, const char* object_type,
-                               std::string detail) {
+                               std::string description) {
   return storage.Transact([&](TerritoryStore& store, audit::AuditTrail& trail) -> core::Result<void> {
     core::TerritoryPath path;
     std::optional<core::Grant> used;
@@ -86,13 +43,42 @@ core::Result<void> AuditExport(TerritoryStorage& storage, const core::Actor& act
       if (regions.size() == 1) path.region_id = regions.front().id;
     }
     auto e = audit::EntryFor(actor, "export", object_type, std::nullopt, path, used);
-    e.detail = std::move(detail);
+    e.detail = std::move(description);
     trail.Record(std::move(e));
     return core::Ok{};
   });
 }
 
 }  // namespace
+
+core::Result<office::Sheet> TerritoryService::ExportOrganisations(const core::Actor& actor, OrganisationFilter filter) {
+  if (!actor.principal) return core::Unauthenticated();
+  filter.page = 1;
+  filter.size = 0;
+  auto page = Organisations(actor, filter);
+  if (!page) return page.error();
+  office::Sheet sheet = EmptySheet("Организации");
+  std::map<std::string, std::string> kinds, flags;
+  storage_.Read([&](TerritoryStore& store) {
+    kinds = Titles(store, "organisation-kinds");
+    flags = Titles(store, "organisation-flags");
+  });
+  auto text = [](const std::optional<std::string>& s) -> office::Cell {
+    return s ? office::Cell(*s) : office::Cell(std::monostate{});
+  };
+  for (const auto& v : page->items) {
+    const auto& o = v.organisation;
+    std::string flag_titles;
+    for (const auto& f : o.flags) flag_titles += (flag_titles.empty() ? "" : "; ") + (flags.contains(f) ? flags[f] : f);
+    sheet.rows.push_back({v.municipality_name, o.name, o.short_name, kinds.contains(o.kind) ? kinds[o.kind] : o.kind,
+                          text(o.inn), text(o.address), text(o.head_name), text(o.email), text(o.phone),
+                          flag_titles.empty() ? office::Cell(std::monostate{}) : office::Cell(flag_titles)});
+  }
+  auto done = AuditExport(storage_, actor, "organisation",
+                          "Экспорт реестра организаций в XLSX: " + std::to_string(page->items.size()) + " строк");
+  if (!done) return done.error();
+  return sheet;
+}
 
 core::Result<office::Sheet> TerritoryService::ExportMunicipalities(const core::Actor& actor,
                                                                    std::optional<std::int64_t> region,
