@@ -23,6 +23,10 @@ struct Response {
   }
 };
 
+/// Media types of the office files the API returns.
+inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// The HTTP status for a DomainError kind: the one place where this mapping lives.
 int StatusFor(core::ErrorKind kind);
 /// `{"error":{"code","message","field"}}` with the mapped status.

@@ -9,7 +9,6 @@ namespace {
 
 using http::Json;
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const char* kEntrySchema = R"({"type":"object","required":["id","at","action","object_type","changes","ip","outcome"],
 "properties":{"id":{"type":"integer"},"at":{"type":"string"},"actor_login":{"type":"string","nullable":true},
@@ -122,7 +121,7 @@ void AddRoutes(http::Router& router, AuditReader& reader, AuditWriter writer, co
   router.Add(http::Method::kGet, "/api/v1/audit/export.xlsx",
              {.summary = "Выгрузка журнала аудита в Excel (не более 20 000 записей)",
               .tag = "audit",
-              .response_type = kXlsxType,
+              .response_type = http::kXlsxType,
               .query = filters},
              [&reader, writer, &locator](http::Request& req) -> http::Response {
                auto filter = ReadFilter(req);
@@ -135,7 +134,7 @@ void AddRoutes(http::Router& router, AuditReader& reader, AuditWriter writer, co
                  return core::Ok{};
                });
                if (!done) return http::ErrorResponse(done.error());
-               return http::Download(office::WriteXlsx({ToSheet(*page)}), kXlsxType, "Журнал аудита.xlsx");
+               return http::Download(office::WriteXlsx({ToSheet(*page)}), http::kXlsxType, "Журнал аудита.xlsx");
              });
 }
 

@@ -13,7 +13,6 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 constexpr const char* kDocumentSchema = R"({"type":"object","required":["id","kind","number","date","title","issuer",
 "links","attachments"],"properties":{"id":{"type":"integer"},"region_id":{"type":"integer"},
@@ -173,7 +172,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, *paging));
              });
   router.Add(Method::kGet, "/api/v1/documents/export.xlsx",
-             {.summary = "Выгрузка реестра документов в Excel", .tag = "documents", .response_type = kXlsxType,
+             {.summary = "Выгрузка реестра документов в Excel", .tag = "documents", .response_type = http::kXlsxType,
               .query = {"kind", "q", "municipality", "object_type", "object_id"}},
              [&service](Request& req) -> Response {
                auto f = ReadFilter(req);
@@ -190,7 +189,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                                                          : office::Cell(std::monostate{}),
                                        static_cast<long long>(d.attachments.size())});
                }
-               return http::Download(office::WriteXlsx({sheet}), kXlsxType, "Документы.xlsx");
+               return http::Download(office::WriteXlsx({sheet}), http::kXlsxType, "Документы.xlsx");
              });
   router.Add(Method::kPost, "/api/v1/documents",
              {.summary = "Зарегистрировать документ", .tag = "documents", .request_schema = kDocumentInput,
@@ -213,7 +212,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
              });
   router.Add(Method::kGet, "/api/v1/documents/{id}/card.docx",
              {.summary = "Регистрационная карточка документа (DOCX)", .tag = "documents",
-              .response_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+              .response_type = http::kDocxType},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());
@@ -233,7 +232,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                auto docx = office::RenderDocx("document_card", data);
                if (!docx) return http::ErrorResponse(docx.error());
                return http::Download(std::move(*docx),
-                                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                     http::kDocxType,
                                      "Карточка документа № " + d->number + ".docx");
              });
   router.Add(Method::kPost, "/api/v1/documents/{id}/attachments",

@@ -14,7 +14,6 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 Json Nullable(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
 Json Nullable(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
@@ -278,13 +277,13 @@ void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
              });
   router.Add(Method::kGet, "/api/v1/territory/municipalities/export.xlsx",
              {.summary = "Выгрузка муниципальных образований в Excel", .tag = "territory",
-              .response_type = kXlsxType, .query = {"region", "q"}},
+              .response_type = http::kXlsxType, .query = {"region", "q"}},
              [&service](Request& req) -> Response {
                auto region = QueryId(req, "region");
                if (!region) return http::ErrorResponse(region.error());
                auto sheet = service.ExportMunicipalities(http::ActorOf(req), *region, NonEmpty(req.QueryParam("q")));
                if (!sheet) return http::ErrorResponse(sheet.error());
-               return http::Download(office::WriteXlsx({*sheet}), kXlsxType, "Муниципальные образования.xlsx");
+               return http::Download(office::WriteXlsx({*sheet}), http::kXlsxType, "Муниципальные образования.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/territory/municipalities/{id}",
              {.summary = "Муниципальное образование", .tag = "territory",
@@ -340,18 +339,18 @@ void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
              });
   router.Add(Method::kGet, "/api/v1/organisations/export.xlsx",
              {.summary = "Выгрузка реестра организаций в Excel", .tag = "territory",
-              .response_type = kXlsxType, .query = filters},
+              .response_type = http::kXlsxType, .query = filters},
              [&service](Request& req) -> Response {
                auto filter = ReadOrganisationFilter(req, false);
                if (!filter) return http::ErrorResponse(filter.error());
                auto sheet = service.ExportOrganisations(http::ActorOf(req), *filter);
                if (!sheet) return http::ErrorResponse(sheet.error());
-               return http::Download(office::WriteXlsx({*sheet}), kXlsxType, "Организации.xlsx");
+               return http::Download(office::WriteXlsx({*sheet}), http::kXlsxType, "Организации.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/organisations/import/template.xlsx",
-             {.summary = "Шаблон файла для загрузки организаций", .tag = "territory", .response_type = kXlsxType},
+             {.summary = "Шаблон файла для загрузки организаций", .tag = "territory", .response_type = http::kXlsxType},
              [&service](Request&) -> Response {
-               return http::Download(office::WriteXlsx({service.ImportTemplate()}), kXlsxType,
+               return http::Download(office::WriteXlsx({service.ImportTemplate()}), http::kXlsxType,
                                      "Шаблон загрузки организаций.xlsx");
              });
   router.Add(Method::kPost, "/api/v1/organisations/import",
@@ -436,14 +435,14 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
                return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, *paging));
              });
   router.Add(Method::kGet, "/api/v1/structures/export.xlsx",
-             {.summary = "Выгрузка методических структур в Excel", .tag = "territory", .response_type = kXlsxType,
+             {.summary = "Выгрузка методических структур в Excel", .tag = "territory", .response_type = http::kXlsxType,
               .query = {"municipality", "level", "block"}},
              [&service](Request& req) -> Response {
                auto f = ReadStructureFilter(req);
                if (!f) return http::ErrorResponse(f.error());
                auto sheet = service.ExportStructures(http::ActorOf(req), *f);
                if (!sheet) return http::ErrorResponse(sheet.error());
-               return http::Download(office::WriteXlsx({*sheet}), kXlsxType, "Методические структуры.xlsx");
+               return http::Download(office::WriteXlsx({*sheet}), http::kXlsxType, "Методические структуры.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/structures/{id}",
              {.summary = "Методическая структура", .tag = "territory", .response_schema = http::RefSchema("Structure")},
