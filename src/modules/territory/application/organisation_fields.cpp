@@ -83,7 +83,7 @@ OrganisationVocabulary OrganisationVocabularyOf(TerritoryStore& store) {
 
 UnitVocabulary UnitVocabularyOf(TerritoryStore& store) {
   return {Codes(store, "municipality-kinds"), Codes(store, "method-service-kinds"), Codes(store, "structure-levels"),
-          Codes(store, "structure-kinds")};
+          Codes(store, "structure-kinds"), Codes(store, "structure-blocks")};
 }
 
 }  // namespace metodset::territory::detail

@@ -24,8 +24,8 @@ core::Result<Structure> ValidateStructure(Structure d, const UnitVocabulary& v) 
   if (d.name.empty()) return core::ValidationError("name", "Укажите наименование структуры");
   if (core::Utf8Length(d.name) > 500) return core::ValidationError("name", "Наименование длиннее 500 символов");
   if (!v.structure_levels.contains(d.level)) return core::ValidationError("level", "Укажите уровень структуры");
-  if (d.block < 1 || d.block > 7) {
-    return core::ValidationError("block", "Блок организационно-функциональной модели — число от 1 до 7");
+  if (!v.structure_blocks.contains(std::to_string(d.block))) {
+    return core::ValidationError("block", "Укажите блок организационно-функциональной модели из справочника");
   }
   if (!v.structure_kinds.contains(d.kind)) return core::ValidationError("kind", "Укажите вид структуры из справочника");
   if (d.level == "regional") {

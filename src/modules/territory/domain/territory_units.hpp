@@ -45,11 +45,13 @@ struct UnitVocabulary {
   std::set<std::string> method_service_kinds;
   std::set<std::string> structure_levels;
   std::set<std::string> structure_kinds;
+  std::set<std::string> structure_blocks;  // "1".."7" in the shipped catalogue (003 §App1 3.4)
 };
 
 core::Result<Municipality> ValidateMunicipality(Municipality draft, const UnitVocabulary& vocabulary);
 /// Checks a structure: its level decides where it sits (003 §App1 3.4: regional — the region only,
-/// municipal — a municipality, institutional — an organisation) and its block is one of the seven.
+/// municipal — a municipality, institutional — an organisation) and its block is one of the catalogue's
+/// blocks of the organisational-functional model.
 core::Result<Structure> ValidateStructure(Structure draft, const UnitVocabulary& vocabulary);
 
 }  // namespace metodset::territory

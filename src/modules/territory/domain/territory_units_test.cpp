@@ -7,7 +7,7 @@ namespace {
 
 UnitVocabulary Vocabulary() {
   return {{"city_okrug", "municipal_district"}, {"info_centre"}, {"regional", "municipal", "institutional"},
-          {"methodological_council", "methodological_union"}};
+          {"methodological_council", "methodological_union"}, {"1", "2", "3", "4", "5", "6", "7"}};
 }
 
 }  // namespace

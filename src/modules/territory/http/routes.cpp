@@ -188,9 +188,8 @@ core::Result<Structure> ReadStructure(const Request& req) {
   s.level = level->value_or("");
   auto block = http::RequiredInt(*body, "block", "Блок модели");
   if (!block) return block.error();
-  if (*block < 1 || *block > 7) {
-    return core::ValidationError("block", "Блок организационно-функциональной модели — число от 1 до 7");
-  }
+  // The catalogue decides which blocks exist; here only a value that fits is let through.
+  if (*block != static_cast<int>(*block)) return core::ValidationError("block", "Укажите блок модели из справочника");
   s.block = static_cast<int>(*block);
   auto kind = http::OptionalString(*body, "kind", "Вид структуры");
   if (!kind) return kind.error();
@@ -206,7 +205,7 @@ core::Result<StructureFilter> ReadStructureFilter(const Request& req) {
   f.level = NonEmpty(req.QueryParam("level"));
   if (auto block = NonEmpty(req.QueryParam("block"))) {
     auto n = http::ParseId(*block, "block");
-    if (!n || *n > 7) return core::ValidationError("block", "Блок модели — число от 1 до 7");
+    if (!n) return core::ValidationError("block", "Блок модели — номер из справочника блоков");
     f.block = static_cast<int>(*n);
   }
   return f;

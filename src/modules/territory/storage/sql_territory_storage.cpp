@@ -132,20 +132,18 @@ class SqlTerritoryStore final : public TerritoryStore {
   }
 
   std::vector<Region> Regions(const core::ScopeFilter& scope) override {
+    // A region is visible when the scope names it or reaches one of its municipalities.
     std::vector<Value> params;
-    auto condition = MunicipalityScope(scope, params);
+    std::string sql = "SELECT r.id, r.name, r.code FROM regions r";
+    if (!scope.all) {
+      sql += " WHERE r.id IN (SELECT m.region_id FROM municipalities m WHERE " + MunicipalityScope(scope, params) + ")";
+      if (!scope.regions.empty()) {
+        sql += " OR r.id IN (" + storage::Placeholders(scope.regions.size()) + ")";
+        for (auto id : scope.regions) params.push_back(Of(id));
+      }
+    }
     std::vector<Region> regions;
-    for (const auto& r : conn_.Query("SELECT r.id, r.name, r.code FROM regions r WHERE r.id IN (SELECT m.region_id "
-                                     "FROM municipalities m WHERE " + condition + ")" +
-                                         (scope.regions.empty() ? "" : " OR r.id IN (" +
-                                                                           storage::Placeholders(scope.regions.size()) + ")") +
-                                         (scope.all ? " OR 1=1" : "") + " ORDER BY r.name",
-                                     [&] {
-                                       auto all = params;
-                                       for (auto id : scope.regions) all.push_back(Of(id));
-                                       return all;
-                                     }())
-                             .rows) {
+    for (const auto& r : conn_.Query(sql + " ORDER BY r.name", params).rows) {
       regions.push_back({r.Int(0), r.Text(1), r.Text(2)});
     }
     return regions;

@@ -194,7 +194,7 @@ export function StructureFormModal({
         <Form.Item
           label="Блок организационно-функциональной модели"
           name="block"
-          rules={[{ required: true, message: 'Блок организационно-функциональной модели — число от 1 до 7' }]}
+          rules={[{ required: true, message: 'Выберите блок организационно-функциональной модели' }]}
         >
           <Select
             placeholder="Выберите блок (1–7)"
