@@ -22,6 +22,12 @@ using tcp = net::ip::tcp;
 
 namespace {
 
+// The answer: `{"status":"ok"}`, or BODY_BYTES of filler to price the bytes of a large answer.
+std::string& Body() {
+  static std::string body = R"({"status":"ok"})";
+  return body;
+}
+
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
   explicit Connection(tcp::socket socket) : stream_(std::move(socket)) {
@@ -41,7 +47,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     response_.version(11);
     response_.result(request_.target() == "/" ? http::status::ok : http::status::not_found);
     response_.set(http::field::content_type, "application/json");
-    response_.body() = R"({"status":"ok"})";
+    response_.body() = Body();
     response_.keep_alive(request_.keep_alive());
     response_.prepare_payload();
     http::async_write(stream_, response_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
@@ -70,8 +76,9 @@ void Accept(tcp::acceptor& acceptor, net::io_context& ioc) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 3) Body().assign(static_cast<std::size_t>(std::atol(argv[3])), 'x');
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s PORT [THREADS]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s PORT [THREADS [BODY_BYTES]]\n", argv[0]);
     return 2;
   }
   auto port = static_cast<unsigned short>(std::atoi(argv[1]));

@@ -273,6 +273,18 @@ TEST_P(StorageContract, ConcurrentWritersThroughThePoolBothSucceed) {
   EXPECT_EQ(Count("items"), 2 * kPerThread);
 }
 
+TEST_P(StorageContract, SnapshotDoesNotSeeAWriteCommittedDuringIt) {
+  Conn()->Execute("INSERT INTO items (name) VALUES ('before')");
+  auto [first, second] = Db().InSnapshot([&](Connection& c) {
+    auto count = c.Query("SELECT COUNT(*) FROM items").rows.at(0).Int(0);
+    Db().InTransaction([](Connection& w) { w.Execute("INSERT INTO items (name) VALUES ('during')"); });
+    return std::pair{count, c.Query("SELECT COUNT(*) FROM items").rows.at(0).Int(0)};
+  });
+  EXPECT_EQ(first, 1);
+  EXPECT_EQ(second, 1);
+  EXPECT_EQ(Count("items"), 2);
+}
+
 TEST_P(StorageContract, MigrationsAppliedTwiceApplyOnce) {
   std::vector<Migration> migrations{
       {1, "first",

@@ -45,6 +45,9 @@ class Connection {
   virtual void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
                           const std::vector<std::vector<Value>>& rows) = 0;
   virtual void Begin() = 0;
+  /// Opens a read-only transaction in which every statement sees the same snapshot (a count and its page
+  /// agree); ended by Commit or Rollback.
+  virtual void BeginSnapshot() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
   /// True while a transaction is open.
@@ -110,6 +113,11 @@ class Database {
   template <typename F>
   auto InTransaction(F&& work) -> decltype(work(std::declval<Connection&>()));
 
+  /// Runs read-only `work` in one snapshot (BeginSnapshot): its statements agree with each other, and on
+  /// SQLite the read lock is taken once instead of per statement.
+  template <typename F>
+  auto InSnapshot(F&& work) -> decltype(work(std::declval<Connection&>()));
+
   /// Like InTransaction, but also rolls back when the returned Result holds an error.
   template <typename F>
   auto InTransactionResult(F&& work) -> decltype(work(std::declval<Connection&>()));
@@ -136,6 +144,25 @@ template <typename F>
 auto Database::InTransaction(F&& work) -> decltype(work(std::declval<Connection&>())) {
   auto conn = Acquire();
   conn->Begin();
+  try {
+    if constexpr (std::is_void_v<decltype(work(*conn))>) {
+      work(*conn);
+      conn->Commit();
+    } else {
+      auto result = work(*conn);
+      conn->Commit();
+      return result;
+    }
+  } catch (...) {
+    if (conn->InTransaction()) conn->Rollback();
+    throw;
+  }
+}
+
+template <typename F>
+auto Database::InSnapshot(F&& work) -> decltype(work(std::declval<Connection&>())) {
+  auto conn = Acquire();
+  conn->BeginSnapshot();
   try {
     if constexpr (std::is_void_v<decltype(work(*conn))>) {
       work(*conn);

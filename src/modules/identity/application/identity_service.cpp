@@ -5,7 +5,8 @@ namespace metodset::identity {
 IdentityService::IdentityService(IdentityStorage& storage, const security::PasswordHasher& hasher,
                                  const core::Clock& clock, core::TerritoryLocator& locator, ThrottleRule throttle,
                                  SessionPolicy sessions)
-    : storage_(storage), hasher_(hasher), clock_(clock), locator_(locator), throttle_(throttle), sessions_(sessions) {}
+    : storage_(storage), hasher_(hasher), clock_(clock), locator_(locator), throttle_(throttle), sessions_(sessions),
+      session_cache_(sessions.revalidate_after) {}
 
 core::TerritoryPath IdentityService::PathOfUser(const UserRecord* user) {
   // Login events belong to the place of the user's first grant, so that the regional admin (and the

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "modules/identity/application/identity_store.hpp"
+#include "modules/identity/application/session_cache.hpp"
 #include "modules/identity/domain/credentials_policy.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/territory_locator.hpp"
@@ -33,6 +34,9 @@ struct NewUser {
 struct SessionPolicy {
   std::chrono::hours idle_lifetime{8};
   std::chrono::seconds touch_interval{60};  // last_seen is written at most this often
+  /// How long a session read from the database answers requests without a re-read (ADR 0004); zero
+  /// reads the database on every request.
+  std::chrono::milliseconds revalidate_after{1000};
 };
 
 /// The use cases of identity: log in and out, resolve a session cookie, add users.
@@ -66,6 +70,7 @@ class IdentityService {
   core::TerritoryLocator& locator_;
   ThrottleRule throttle_;
   SessionPolicy sessions_;
+  SessionCache session_cache_;
 };
 
 }  // namespace metodset::identity

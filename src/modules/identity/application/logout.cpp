@@ -7,6 +7,7 @@ core::Result<void> IdentityService::Logout(const core::Actor& actor) {
   std::optional<UserRecord> user;
   storage_.Read([&](IdentityStore& store) { user = store.FindUser(actor.principal->user_id); });
   auto path = PathOfUser(user ? &*user : nullptr);
+  session_cache_.Evict(actor.principal->session_id);
   return storage_.Transact([&](IdentityStore& store, audit::AuditTrail& trail) -> core::Result<void> {
     store.DeleteSession(actor.principal->session_id);
     trail.Record(audit::EntryFor(actor, "logout", "user", actor.principal->user_id, path, std::nullopt));

@@ -398,9 +398,10 @@ core::Result<void> SqlTerritoryStorage::Transact(
 }
 
 void SqlTerritoryStorage::Read(const std::function<void(TerritoryStore&)>& work) {
-  auto conn = db_.Acquire();
-  SqlTerritoryStore store(*conn);
-  work(store);
+  db_.InSnapshot([&](storage::Connection& conn) {
+    SqlTerritoryStore store(conn);
+    work(store);
+  });
 }
 
 std::int64_t InsertRegion(storage::Connection& conn, const std::string& name, const std::string& code,

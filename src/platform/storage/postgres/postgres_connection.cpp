@@ -199,6 +199,8 @@ void PostgresConnection::BulkInsert(std::string_view table, const std::vector<st
 
 void PostgresConnection::Begin() { ExecuteScript("BEGIN"); }
 
+void PostgresConnection::BeginSnapshot() { ExecuteScript("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"); }
+
 void PostgresConnection::Commit() {
   // COMMIT of a transaction that already failed reports success yet rolls back; surface that as an error.
   bool failed = PQtransactionStatus(conn_) == PQTRANS_INERROR;

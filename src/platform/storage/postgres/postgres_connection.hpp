@@ -26,6 +26,7 @@ class PostgresConnection final : public Connection {
   void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
                   const std::vector<std::vector<Value>>& rows) override;
   void Begin() override;
+  void BeginSnapshot() override;
   void Commit() override;
   void Rollback() override;
   bool InTransaction() const override;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <mutex>
 
 #include "platform/storage/detail/identifiers.hpp"
 
@@ -36,6 +37,10 @@ struct StatementReset {
 }  // namespace
 
 SqliteConnection::SqliteConnection(const std::string& path, std::chrono::milliseconds busy_timeout) {
+  // Memory statistics make every SQLite allocation take one process-wide mutex, which the worker threads
+  // then fight over; nothing here reads them. Must precede SQLite's initialisation (the first open).
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
@@ -287,6 +292,9 @@ void SqliteConnection::Begin() {
   // one failing with SQLITE_BUSY when it tries to upgrade a read transaction.
   Execute("BEGIN IMMEDIATE");
 }
+
+// A deferred transaction that only reads keeps one WAL snapshot from its first read to its end.
+void SqliteConnection::BeginSnapshot() { Execute("BEGIN DEFERRED"); }
 
 void SqliteConnection::Commit() { Execute("COMMIT"); }
 
