@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "platform/core/date.hpp"
+#include "platform/core/result.hpp"
 
 namespace metodset::people {
 
@@ -142,5 +144,28 @@ struct Summary {
   std::optional<core::Date> young_specialist_until;  // last day of the first three years, if it goes on
 };
 Summary Summarise(const Person& p, const core::Date& today);
+
+/// Age in full years on `on`; a person born on 29 February turns a year older on 28 February of a common
+/// year (ГК РФ ст. 192).
+int AgeOn(const core::Date& birth_date, const core::Date& on);
+/// The statuses of the derived facts, as the API lists them: young_specialist, young_teacher,
+/// attestation_due, pd_due.
+std::vector<std::string> StatusCodes(const DerivedFacts& facts);
+
+/// The codes the card may use, one set per catalogue of migrations/*/0003_people.sql.
+struct PersonCatalogues {
+  std::set<std::string> positions;
+  std::set<std::string> subjects;
+  std::set<std::string> education_levels;
+  std::set<std::string> categories;
+  std::set<std::string> achievement_kinds;
+  std::set<std::string> achievement_levels;
+  std::set<std::string> consent_purposes;
+  std::set<std::string> consent_forms;
+};
+
+/// Normalises (spaces, lower-case e-mail, sorted unique subjects) and checks a card as of `today`; the
+/// error names the field as the API does (`employments[2].started_on`).
+core::Result<Person> ValidatePerson(Person p, const core::Date& today, const PersonCatalogues& catalogues);
 
 }  // namespace metodset::people
