@@ -5,7 +5,7 @@ import { useAuth } from './shared/auth';
 import { NotFoundPage } from './shared/page';
 import { PublicLayout } from './shared/PublicLayout';
 import { RequireAuth } from './shared/RequireAuth';
-import { CanReadAudit, CanReadOrganisations } from './shared/roles';
+import { CanReadAudit, CanReadOrganisations, CanReadPeople, HasOwnProfile } from './shared/roles';
 
 const HomePage = lazy(() => import('./modules/public/HomePage'));
 const LoginPage = lazy(() => import('./modules/identity/LoginPage'));
@@ -15,12 +15,16 @@ const OrganisationCardPage = lazy(() => import('./modules/territory/Organisation
 const StructuresPage = lazy(() => import('./modules/territory/StructuresPage'));
 const DocumentsPage = lazy(() => import('./modules/documents/DocumentsPage'));
 const DocumentCardPage = lazy(() => import('./modules/documents/DocumentCardPage'));
+const PeoplePage = lazy(() => import('./modules/people/PeoplePage'));
+const PersonCardPage = lazy(() => import('./modules/people/PersonCardPage'));
+const ProfilePage = lazy(() => import('./modules/people/ProfilePage'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
 
 /** The first page after login: the registry for those who read it, the documents for everyone else. */
 function AppHome() {
   const { user } = useAuth();
-  return <Navigate to={CanReadOrganisations(user) ? '/app/territory' : '/app/documents'} replace />;
+  const home = CanReadOrganisations(user) ? '/app/territory' : HasOwnProfile(user) ? '/app/profile' : '/app/documents';
+  return <Navigate to={home} replace />;
 }
 
 /** Renders the page only for users allowed to open it; others see «not found», as the server answers. */
@@ -75,6 +79,30 @@ export function AppRoutes() {
           element={
             <Allowed when={CanReadOrganisations(user)}>
               <StructuresPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="people"
+          element={
+            <Allowed when={CanReadPeople(user)}>
+              <PeoplePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="people/:id"
+          element={
+            <Allowed when={CanReadPeople(user)}>
+              <PersonCardPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="profile"
+          element={
+            <Allowed when={HasOwnProfile(user)}>
+              <ProfilePage />
             </Allowed>
           }
         />

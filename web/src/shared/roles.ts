@@ -62,3 +62,18 @@ export const kDocumentWriters: readonly RoleCode[] = ['regional-admin', 'municip
 export function CanRegisterDocuments(user: User | null): boolean {
   return HasRole(user, ...kDocumentWriters);
 }
+
+/** Who reads the people registry (each within the own region, municipality or organisation). */
+export function CanReadPeople(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin');
+}
+
+/** Who adds, edits, imports and deletes persons (the server still checks the scope). */
+export function CanManagePeople(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin');
+}
+
+/** Who has an own profile in the people registry. */
+export function HasOwnProfile(user: User | null): boolean {
+  return HasRole(user, 'teacher') || !!user?.person_id;
+}
