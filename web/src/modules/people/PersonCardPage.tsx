@@ -32,14 +32,15 @@ export function OnDatePicker({ on, onChange }: { on: string; onChange: (on: stri
   return (
     <Space>
       <Typography.Text>Состояние на дату</Typography.Text>
-      <DatePicker
-        aria-label="Состояние на дату"
-        data-testid="on-date"
-        format={kDateFormat}
-        allowClear={false}
-        value={dayjs(on)}
-        onChange={(v) => v && onChange(v.format('YYYY-MM-DD'))}
-      />
+      <span data-testid="on-date">
+        <DatePicker
+          aria-label="Состояние на дату"
+          format={kDateFormat}
+          allowClear={false}
+          value={dayjs(on)}
+          onChange={(v) => v && onChange(v.format('YYYY-MM-DD'))}
+        />
+      </span>
       {on !== dayjs().format('YYYY-MM-DD') ? (
         <Button type="link" onClick={() => onChange(dayjs().format('YYYY-MM-DD'))}>
           Сегодня
