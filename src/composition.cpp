@@ -34,6 +34,8 @@ Application::Application(const AppConfig& config) : config_(config) {
   file_store_ = std::make_unique<documents::LocalFileStore>(config.files_root);
   document_service_ =
       std::make_unique<documents::DocumentService>(*document_storage_, *file_store_, *locator_, clock_);
+  people_storage_ = std::make_unique<people::SqlPeopleStorage>(*db_, clock_);
+  people_service_ = std::make_unique<people::PeopleService>(*people_storage_, *locator_, clock_);
 
   cookie_.secure = config.secure_cookie;
   // /healthz answers from memory: a load balancer may call it thousands of times a second.
@@ -56,6 +58,7 @@ Application::Application(const AppConfig& config) : config_(config) {
       },
       *locator_);
   documents::AddRoutes(router_, *document_service_);
+  people::AddRoutes(router_, *people_service_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }
 

@@ -11,6 +11,7 @@
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/documents/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/people/module.hpp"
 #include "modules/territory/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/http/router.hpp"
@@ -39,6 +40,7 @@ class Application {
   identity::IdentityService& identity() { return *identity_service_; }
   territory::TerritoryService& territory() { return *territory_service_; }
   documents::DocumentService& documents() { return *document_service_; }
+  people::PeopleService& people() { return *people_service_; }
   /// The router with every module's routes, /healthz and the OpenAPI document.
   const http::Router& router() const { return router_; }
   std::vector<http::Middleware> Middleware();
@@ -59,6 +61,8 @@ class Application {
   std::unique_ptr<documents::SqlDocumentStorage> document_storage_;
   std::unique_ptr<documents::LocalFileStore> file_store_;
   std::unique_ptr<documents::DocumentService> document_service_;
+  std::unique_ptr<people::SqlPeopleStorage> people_storage_;
+  std::unique_ptr<people::PeopleService> people_service_;
   identity::CookieOptions cookie_;
   http::Router router_;
   std::string openapi_;
