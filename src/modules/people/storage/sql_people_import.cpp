@@ -1,0 +1,249 @@
+#include "modules/people/storage/sql_people_import.hpp"
+
+#include <unordered_map>
+
+#include "platform/core/text.hpp"
+
+namespace metodset::people {
+namespace {
+
+using storage::Of;
+using storage::Value;
+
+core::Date DateOf(const std::string& text) { return core::ParseIsoDate(text.substr(0, 10)).value_or(core::Date{}); }
+std::optional<core::Date> OptDate(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return DateOf(*text);
+}
+Value OfDate(const std::optional<core::Date>& d) { return d ? Of(d->Iso()) : storage::Null(); }
+
+std::string JoinSubjects(const std::vector<std::string>& subjects) {
+  std::string out;
+  for (const auto& s : subjects) {
+    if (!out.empty()) out += ',';
+    out += s;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitSubjects(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : text + ",") {
+    if (c == ',') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return out;
+}
+
+std::string SearchText(const Person& p) {
+  return core::LowerUtf8(FullName(p) + " " + p.email.value_or("") + " " + p.phone.value_or(""));
+}
+
+class SqlPeopleImportStore final : public PeopleImportStore {
+ public:
+  explicit SqlPeopleImportStore(storage::Connection& conn) : conn_(conn) {}
+
+  std::vector<std::pair<std::string, std::string>> CatalogueItems(const std::string& catalogue) override {
+    std::vector<std::pair<std::string, std::string>> items;
+    for (auto& r : conn_.Query("SELECT code, title FROM catalogue_items WHERE catalogue = ? ORDER BY position",
+                               {Of(catalogue)})
+                       .rows) {
+      items.emplace_back(r.Text(0), r.Text(1));
+    }
+    return items;
+  }
+
+  std::unordered_map<std::string, ImportOrganisation> OrganisationsByInn() override {
+    std::unordered_map<std::string, ImportOrganisation> out;
+    auto rows = conn_.Query(
+        "SELECT o.id, o.name, o.inn, m.region_id, o.municipality_id FROM organisations o "
+        "JOIN municipalities m ON m.id = o.municipality_id WHERE o.inn IS NOT NULL");
+    for (auto& r : rows.rows) {
+      ImportOrganisation o{r.Int(0), r.Text(1), {r.Int(3), r.Int(4), r.Int(0), std::nullopt}};
+      out.emplace(r.Text(2), std::move(o));
+    }
+    return out;
+  }
+
+  std::vector<Person> PersonKeys() override {
+    std::vector<Person> out;
+    conn_.QueryEach("SELECT id, last_name, first_name, middle_name, birth_date FROM persons", {},
+                    [&](const storage::RowView& r) {
+                      Person p;
+                      p.id = r.Int(0);
+                      p.last_name = r.String(1);
+                      p.first_name = r.String(2);
+                      if (!r.IsNull(3)) p.middle_name = r.String(3);
+                      p.birth_date = DateOf(r.String(4));
+                      out.push_back(std::move(p));
+                    });
+    return out;
+  }
+
+  std::vector<Person> LoadCards(const std::vector<std::int64_t>& ids) override {
+    std::vector<Person> cards;
+    std::unordered_map<std::int64_t, std::size_t> at;
+    constexpr std::size_t kBatch = 500;
+    for (std::size_t from = 0; from < ids.size(); from += kBatch) {
+      std::string list;
+      std::vector<Value> params;
+      for (std::size_t i = from; i < std::min(ids.size(), from + kBatch); ++i) {
+        list += list.empty() ? "?" : ",?";
+        params.push_back(Of(ids[i]));
+      }
+      auto in = " IN (" + list + ")";
+      for (auto& r : conn_.Query("SELECT id, last_name, first_name, middle_name, birth_date, email, phone FROM persons "
+                                 "WHERE id" + in, params)
+                         .rows) {
+        Person p;
+        p.id = r.Int(0);
+        p.last_name = r.Text(1);
+        p.first_name = r.Text(2);
+        p.middle_name = r.OptText(3);
+        p.birth_date = DateOf(r.Text(4));
+        p.email = r.OptText(5);
+        p.phone = r.OptText(6);
+        at.emplace(p.id, cards.size());
+        cards.push_back(std::move(p));
+      }
+      for (auto& r : conn_.Query("SELECT person_id, id, organisation_id, organisation_name, position, subjects, "
+                                 "is_main, pedagogical, started_on, ended_on FROM employments WHERE person_id" + in +
+                                     " ORDER BY id", params)
+                         .rows) {
+        cards[at.at(r.Int(0))].employments.push_back({r.Int(1), r.OptInt(2), r.Text(3), r.Text(4),
+                                                      SplitSubjects(r.Text(5)), r.Bool(6), r.Bool(7),
+                                                      DateOf(r.Text(8)), OptDate(r.OptText(9))});
+      }
+      for (auto& r : conn_.Query("SELECT person_id, id, level, pedagogical, institution, speciality, graduated_year "
+                                 "FROM educations WHERE person_id" + in + " ORDER BY id", params)
+                         .rows) {
+        auto year = r.OptInt(6);
+        cards[at.at(r.Int(0))].educations.push_back(
+            {r.Int(1), r.Text(2), r.Bool(3), r.Text(4), r.OptText(5),
+             year ? std::optional<int>(static_cast<int>(*year)) : std::nullopt});
+      }
+      for (auto& r : conn_.Query("SELECT person_id, id, category, awarded_on, directive FROM category_awards "
+                                 "WHERE person_id" + in + " ORDER BY id", params)
+                         .rows) {
+        cards[at.at(r.Int(0))].categories.push_back({r.Int(1), r.Text(2), DateOf(r.Text(3)), r.OptText(4)});
+      }
+      for (auto& r : conn_.Query("SELECT person_id, id, programme, provider, hours, started_on, ended_on FROM courses "
+                                 "WHERE person_id" + in + " ORDER BY id", params)
+                         .rows) {
+        cards[at.at(r.Int(0))].courses.push_back({r.Int(1), r.Text(2), r.OptText(3), static_cast<int>(r.Int(4)),
+                                                  DateOf(r.Text(5)), DateOf(r.Text(6))});
+      }
+    }
+    return cards;
+  }
+
+  void Write(std::vector<PersonWrite>& writes, const std::string& now) override {
+    // New persons get their ids here so that their sections go in with the same bulk insert.
+    std::int64_t next = conn_.Query("SELECT COALESCE(MAX(id), 0) FROM persons").rows.at(0).Int(0) + 1;
+    std::vector<std::vector<Value>> persons, employments, educations, categories, courses;
+    bool any_new = false;
+    for (auto& w : writes) {
+      auto& p = w.person;
+      const auto& s = w.summary;
+      const bool fresh = p.id == 0;
+      if (fresh) {
+        p.id = next++;
+        any_new = true;
+        persons.push_back({Of(p.id), Of(p.last_name), Of(p.first_name), Of(p.middle_name),
+                           Of(core::RussianSortKey(FullName(p))), Of(SearchText(p)), Of(p.birth_date.Iso()),
+                           Of(p.email), Of(p.phone), Of(w.path.region_id), Of(w.path.municipality_id),
+                           Of(s.organisation_id), Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category),
+                           OfDate(s.category_until), OfDate(s.last_course_on), OfDate(s.young_specialist_until),
+                           Of(now), Of(now)});
+      } else {
+        conn_.Execute(
+            "UPDATE persons SET email = ?, phone = ?, search_text = ?, region_id = ?, municipality_id = ?, "
+            "organisation_id = ?, position = ?, subjects = ?, category = ?, category_until = ?, last_course_on = ?, "
+            "young_specialist_until = ?, updated_at = ? WHERE id = ?",
+            {Of(p.email), Of(p.phone), Of(SearchText(p)), Of(w.path.region_id), Of(w.path.municipality_id),
+             Of(s.organisation_id), Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category),
+             OfDate(s.category_until), OfDate(s.last_course_on), OfDate(s.young_specialist_until), Of(now),
+             Of(p.id)});
+        for (const auto& e : p.employments) {
+          if (e.id == 0 || std::find(w.changed_employments.begin(), w.changed_employments.end(), e.id) ==
+                               w.changed_employments.end()) {
+            continue;
+          }
+          conn_.Execute("UPDATE employments SET subjects = ?, is_main = ?, started_on = ? WHERE id = ?",
+                        {Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.started_on.Iso()), Of(e.id)});
+        }
+      }
+      for (const auto& e : p.employments) {
+        if (e.id != 0) continue;
+        employments.push_back({Of(p.id), Of(e.organisation_id), Of(e.organisation_name), Of(e.position),
+                               Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.pedagogical), Of(e.started_on.Iso()),
+                               OfDate(e.ended_on)});
+      }
+      for (const auto& e : p.educations) {
+        if (e.id != 0) continue;
+        educations.push_back({Of(p.id), Of(e.level), Of(e.pedagogical), Of(e.institution), Of(e.speciality),
+                              Of(e.graduated_year)});
+      }
+      for (const auto& c : p.categories) {
+        if (c.id != 0) continue;
+        categories.push_back({Of(p.id), Of(c.category), Of(c.awarded_on.Iso()),
+                              Of(CategoryValidUntil(c.awarded_on).Iso()), Of(c.directive)});
+      }
+      for (const auto& c : p.courses) {
+        if (c.id != 0) continue;
+        courses.push_back({Of(p.id), Of(c.programme), Of(c.provider), Of(c.hours), Of(c.started_on.Iso()),
+                           Of(c.ended_on.Iso())});
+      }
+    }
+    if (!persons.empty()) {
+      conn_.BulkInsert("persons",
+                       {"id", "last_name", "first_name", "middle_name", "sort_key", "search_text", "birth_date",
+                        "email", "phone", "region_id", "municipality_id", "organisation_id", "position", "subjects",
+                        "category", "category_until", "last_course_on", "young_specialist_until", "created_at",
+                        "updated_at"},
+                       persons);
+    }
+    if (any_new && conn_.backend() == storage::Backend::kPostgres) {
+      // Ids were given explicitly: move the identity sequence past them.
+      conn_.Query("SELECT setval(pg_get_serial_sequence('persons', 'id'), (SELECT MAX(id) FROM persons))");
+    }
+    if (!employments.empty()) {
+      conn_.BulkInsert("employments",
+                       {"person_id", "organisation_id", "organisation_name", "position", "subjects", "is_main",
+                        "pedagogical", "started_on", "ended_on"},
+                       employments);
+    }
+    if (!educations.empty()) {
+      conn_.BulkInsert("educations", {"person_id", "level", "pedagogical", "institution", "speciality",
+                                      "graduated_year"}, educations);
+    }
+    if (!categories.empty()) {
+      conn_.BulkInsert("category_awards", {"person_id", "category", "awarded_on", "valid_until", "directive"},
+                       categories);
+    }
+    if (!courses.empty()) {
+      conn_.BulkInsert("courses", {"person_id", "programme", "provider", "hours", "started_on", "ended_on"}, courses);
+    }
+  }
+
+ private:
+  storage::Connection& conn_;
+};
+
+}  // namespace
+
+core::Result<void> SqlPeopleImportStorage::Transact(
+    const std::function<core::Result<void>(PeopleImportStore&, audit::AuditTrail&)>& work) {
+  return db_.InTransactionResult([&](storage::Connection& conn) {
+    SqlPeopleImportStore store(conn);
+    auto trail = audit::MakeSqlAuditTrail(conn, clock_);
+    return work(store, *trail);
+  });
+}
+
+}  // namespace metodset::people
