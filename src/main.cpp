@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "composition.hpp"
+#include "demo/demo.hpp"
 #include "platform/storage/migration_runner.hpp"
 
 namespace {
@@ -74,6 +75,11 @@ int main(int argc, char** argv) {
 
   auto* demo = cli.add_subcommand("demo", "Создать демонстрационный регион и пользователей");
   demo->add_option("--db", config.db_url, "База данных");
+  metodset::demo::Options demo_options;
+  demo->add_option("--scale", demo_options.scale, "Масштаб: region (Амурская область, ~7 тыс. педагогов) или national "
+                                                  "(89 регионов, ~1,1 млн педагогов)")
+      ->check(CLI::IsMember({"region", "national"}));
+  demo->add_option("--seed", demo_options.seed, "Зерно генератора (одинаковое зерно — одинаковые данные)");
 
   auto* openapi = cli.add_subcommand("openapi", "Вывести описание API (OpenAPI 3, JSON)");
 
@@ -122,7 +128,7 @@ int main(int argc, char** argv) {
     }
     if (*demo) {
       metodset::Application app(config);
-      metodset::CreateDemoRegion(app, std::cout);
+      metodset::demo::Create(app, demo_options, std::cout, std::cerr);
       metodset::PrintDemoLogins(std::cout);
       return 0;
     }
