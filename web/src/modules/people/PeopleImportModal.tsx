@@ -52,9 +52,9 @@ export function PeopleImportModal({ open, onClose, onImported }: { open: boolean
         body: bytes,
         headers: { 'Content-Type': 'application/octet-stream' },
       });
-      const { job_id } = (await response.json()) as { job_id: string | number };
+      const { job_id } = (await response.json()) as { job_id: string };
       for (;;) {
-        const job = await Api<Job<PeopleImportReport>>(`/jobs/${encodeURIComponent(String(job_id))}`);
+        const job = await Api<Job<PeopleImportReport>>(`/jobs/${encodeURIComponent(job_id)}`);
         if (ticket !== run.current) return;
         if (job.state === 'failed') throw new Error(job.error || 'Загрузка прервана');
         if (job.state === 'done' && job.result) {

@@ -162,7 +162,7 @@ export interface Duplicates {
 
 /** A background job (import check and load). */
 export interface Job<Result> {
-  id: string | number;
+  id: string;
   kind: string;
   state: 'running' | 'done' | 'failed';
   done: number;
