@@ -147,7 +147,11 @@ Experience ExperienceThrough(const std::vector<Employment>& employments, const c
       merged.push_back(p);
     }
   }
-  // The traditional sum: years, months and days added separately, 30 days = 1 month, 12 months = 1 year.
+  // A single period is counted by the calendar: 2023-09-01..2026-08-30 is 2 years 11 months 30 days, not three
+  // years, so the third year ends on 31 August (docs/api/PEOPLE.md "young specialist").
+  if (merged.size() == 1) return Length(merged.front());
+  // Several periods: the traditional sum, years, months and days added separately, 30 days = 1 month,
+  // 12 months = 1 year.
   Experience sum;
   for (const auto& p : merged) {
     const Experience l = Length(p);

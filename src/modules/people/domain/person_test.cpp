@@ -62,6 +62,36 @@ TEST(YoungSpecialist, EndsWhenExactlyThreeYearsOfPedagogicalWorkAreCompleted) {
   EXPECT_EQ(Summarise(p, D(2023, 6, 1)).young_specialist_until, D(2024, 2, 29));
 }
 
+// A single period is counted by the calendar: from S it is under three years through S + 3 years − 2 days and
+// exactly three years through S + 3 years − 1 day, even when the last month has 31 days.
+TEST(YoungSpecialist, StartedOnFirstOfSeptemberStaysOneUntilThirtyFirstOfAugust) {
+  auto p = Teacher();
+  p.employments = {Work(D(2023, 9, 1), std::nullopt)};
+  EXPECT_EQ(ExperienceThrough(p.employments, D(2026, 8, 30), true), (Experience{2, 11, 30}));
+  EXPECT_EQ(ExperienceThrough(p.employments, D(2026, 8, 31), true), (Experience{3, 0, 0}));
+  EXPECT_TRUE(Derive(p, D(2026, 8, 30)).young_specialist);
+  EXPECT_TRUE(Derive(p, D(2026, 8, 31)).young_specialist);  // the last day of the third year
+  EXPECT_FALSE(Derive(p, D(2026, 9, 1)).young_specialist);
+  EXPECT_EQ(Summarise(p, D(2024, 1, 1)).young_specialist_until, D(2026, 8, 31));
+}
+
+TEST(YoungSpecialist, StartedOnFirstOfMarchStaysOneUntilTheEndOfFebruary) {
+  auto p = Teacher();
+  p.employments = {Work(D(2022, 3, 1), std::nullopt)};
+  EXPECT_EQ(ExperienceThrough(p.employments, D(2025, 2, 27), true), (Experience{2, 11, 27}));
+  EXPECT_EQ(ExperienceThrough(p.employments, D(2025, 2, 28), true), (Experience{3, 0, 0}));
+  EXPECT_TRUE(Derive(p, D(2025, 2, 28)).young_specialist);
+  EXPECT_FALSE(Derive(p, D(2025, 3, 1)).young_specialist);
+  EXPECT_EQ(Summarise(p, D(2023, 1, 1)).young_specialist_until, D(2025, 2, 28));
+}
+
+TEST(Experience, ASinglePeriodIsCountedByTheCalendarWithoutTheThirtyDayCarry) {
+  std::vector<Employment> career = {Work(D(2020, 1, 1), D(2020, 1, 30))};
+  EXPECT_EQ(ExperienceThrough(career, D(2024, 1, 1), false), (Experience{0, 0, 30}));
+  career[0].ended_on = D(2020, 1, 31);
+  EXPECT_EQ(ExperienceThrough(career, D(2024, 1, 1), false), (Experience{0, 1, 0}));
+}
+
 TEST(YoungSpecialist, NeedsCurrentPedagogicalWork) {
   auto p = Teacher();
   p.employments = {Work(D(2022, 9, 1), D(2023, 5, 31))};
