@@ -214,6 +214,7 @@ describe('Педагоги in a browser', { concurrency: 1 }, () => {
     await dialog.getByTestId('duplicate-warning').waitFor({ state: 'detached' });
     await Choose(page, dialog.locator('#person_employments_0_position'), 'Учитель');
     await TypeDate(page, dialog.locator('#person_employments_0_started_on'), '01.09.2024');
+    await TypeDate(page, dialog.locator('#person_consents_0_given_on'), '01.09.2024');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await page.waitForURL(/\/app\/people\/\d+$/);
     await page.getByRole('heading', { name: `Проверкина-${stamp} Галина Сергеевна` }).waitFor();

@@ -243,7 +243,8 @@ export function PersonFormModal({
     else
       form.setFieldsValue({
         employments: [{ organisation_id: default_organisation, is_main: true, pedagogical: true, subjects: [] }],
-        consents: [{ purpose: 'processing', form: 'written', given_on: dayjs() }],
+        // No default date: the browser's «today» may run ahead of the server's in the far-east regions.
+        consents: [{ purpose: 'processing', form: 'written' }],
       });
   }, [open, person, default_organisation, form]);
 
