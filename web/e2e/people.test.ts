@@ -16,6 +16,8 @@ interface Organisation {
 }
 
 async function Login(page: Page, login: string): Promise<void> {
+  // A flow that failed half-way may leave a session behind: start every login from none.
+  await page.context().clearCookies();
   await page.goto('/login');
   await page.getByLabel('Логин').fill(login);
   await page.getByLabel('Пароль', { exact: true }).fill(kPassword);
