@@ -104,6 +104,18 @@ void PushId(std::vector<Value>& v, std::int64_t id) {
   if (id) v.push_back(Of(id));
 }
 
+// Items that keep their id go in first: SQLite gives a new row max(rowid) + 1, which could otherwise be the id of
+// an item of this card deleted a moment ago by UpdatePerson and about to be inserted again (UNIQUE failure).
+template <typename T, typename Insert>
+void KeptIdsFirst(const std::vector<T>& items, Insert insert) {
+  for (const auto& item : items) {
+    if (item.id) insert(item);
+  }
+  for (const auto& item : items) {
+    if (!item.id) insert(item);
+  }
+}
+
 class SqlPeopleStore final : public PeopleStore {
  public:
   explicit SqlPeopleStore(storage::Connection& conn) : conn_(conn) {}
@@ -337,7 +349,7 @@ void UpdatePerson(storage::Connection& conn, const Person& p, const Summary& s, 
 }
 
 void InsertSections(storage::Connection& conn, std::int64_t person_id, const Person& p) {
-  for (const auto& e : p.employments) {
+  KeptIdsFirst(p.employments, [&](const Employment& e) {
     std::vector<Value> v;
     PushId(v, e.id);
     v.insert(v.end(), {Of(person_id), Of(e.organisation_id), Of(e.organisation_name), Of(e.position),
@@ -347,8 +359,8 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, organisation_id, organisation_name, position, subjects, is_main, pedagogical, "
                      "started_on, ended_on) VALUES (" + IdPlaceholder(e.id) + "?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  v);
-  }
-  for (const auto& e : p.educations) {
+  });
+  KeptIdsFirst(p.educations, [&](const Education& e) {
     std::vector<Value> v;
     PushId(v, e.id);
     v.insert(v.end(), {Of(person_id), Of(e.level), Of(e.pedagogical), Of(e.institution), Of(e.speciality),
@@ -357,8 +369,8 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, level, pedagogical, institution, speciality, graduated_year) VALUES (" +
                      IdPlaceholder(e.id) + "?, ?, ?, ?, ?, ?)",
                  v);
-  }
-  for (const auto& c : p.categories) {
+  });
+  KeptIdsFirst(p.categories, [&](const CategoryAward& c) {
     std::vector<Value> v;
     PushId(v, c.id);
     v.insert(v.end(), {Of(person_id), Of(c.category), Of(c.awarded_on.Iso()),
@@ -367,8 +379,8 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, category, awarded_on, valid_until, directive) VALUES (" + IdPlaceholder(c.id) +
                      "?, ?, ?, ?, ?)",
                  v);
-  }
-  for (const auto& c : p.courses) {
+  });
+  KeptIdsFirst(p.courses, [&](const Course& c) {
     std::vector<Value> v;
     PushId(v, c.id);
     v.insert(v.end(), {Of(person_id), Of(c.programme), Of(c.provider), Of(c.hours), Of(c.started_on.Iso()),
@@ -377,8 +389,8 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, programme, provider, hours, started_on, ended_on) VALUES (" + IdPlaceholder(c.id) +
                      "?, ?, ?, ?, ?, ?)",
                  v);
-  }
-  for (const auto& a : p.achievements) {
+  });
+  KeptIdsFirst(p.achievements, [&](const Achievement& a) {
     std::vector<Value> v;
     PushId(v, a.id);
     v.insert(v.end(), {Of(person_id), Of(a.kind), Of(a.level), Of(a.title), Of(a.achieved_on.Iso()),
@@ -387,8 +399,8 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, kind, level, title, achieved_on, valid_until, document_id) VALUES (" +
                      IdPlaceholder(a.id) + "?, ?, ?, ?, ?, ?, ?)",
                  v);
-  }
-  for (const auto& c : p.consents) {
+  });
+  KeptIdsFirst(p.consents, [&](const Consent& c) {
     std::vector<Value> v;
     PushId(v, c.id);
     v.insert(v.end(), {Of(person_id), Of(c.purpose), Of(c.form), Of(c.given_on.Iso()), OfDate(c.withdrawn_on),
@@ -397,7 +409,7 @@ void InsertSections(storage::Connection& conn, std::int64_t person_id, const Per
                      "person_id, purpose, form, given_on, withdrawn_on, document_id) VALUES (" + IdPlaceholder(c.id) +
                      "?, ?, ?, ?, ?, ?)",
                  v);
-  }
+  });
 }
 
 core::Result<void> SqlPeopleStorage::Transact(
