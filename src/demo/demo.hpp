@@ -2,6 +2,7 @@
 // `metodset demo`: the demonstration data at two scales (region: Amur oblast through the use cases plus
 // ~7 000 persons; national: ~89 regions, ~40 000 organisations, ~1.1 million persons, bulk-loaded).
 
+#include <array>
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -69,7 +70,8 @@ NationalStats WriteNationalTerritory(storage::Connection& conn, const std::strin
 
 /// Settings for a bulk load, restored when it ends: on SQLite `synchronous = OFF`, a large page cache and
 /// (for the national scale) foreign keys off; secondary indexes of the people tables dropped before the load
-/// and recreated after it from the definitions the database holds (so exactly as the migrations made them).
+/// and recreated after it from the definitions the database holds (so exactly as the migrations made them);
+/// on PostgreSQL also their foreign keys, added back (and so validated) after the load.
 class BulkLoad {
  public:
   BulkLoad(storage::Connection& conn, bool national);
@@ -90,6 +92,7 @@ class BulkLoad {
   std::int64_t temp_store_ = 0;
   std::string journal_mode_ = "wal";
   std::vector<std::pair<std::string, std::string>> indexes_;  // name, definition
+  std::vector<std::array<std::string, 3>> foreign_keys_list_;   // PostgreSQL: table, name, definition
 };
 
 }  // namespace metodset::demo
