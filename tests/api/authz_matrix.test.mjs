@@ -46,6 +46,13 @@ for (const backend of backends()) {
         });
         ctx.attachment[side] = att.json;
       }
+      ctx.person = {};
+      for (const side of ['own', 'foreign']) {
+        const person = await admin.request('POST', '/api/v1/people', personBody(side));
+        assert.equal(person.status, 201, JSON.stringify(person.json));
+        ctx.person[side] = person.json;
+      }
+      ctx.teacherPersonId = (await clients.teacher.get('/api/v1/auth/me')).json.user.person_id;
     });
     after(async () => server?.stop());
 
@@ -53,6 +60,21 @@ for (const backend of backends()) {
       name: unique('Проблемная группа'), level: 'municipal', block: 4, kind: 'problem_group',
       municipality_id: ctx.municipality[side].id,
     });
+    // A person working at МАОУ «СОШ № 1» of the side's municipality (names are letters only: duplicates allowed).
+    const personBody = (side) => ({
+      last_name: 'Проверкина', first_name: side === 'own' ? 'Анна' : 'Белла', birth_date: '1986-03-14', allow_duplicate: true,
+      employments: [{ organisation_id: ctx.organisation[side].id, position: 'teacher', subjects: ['mathematics'],
+        is_main: true, pedagogical: true, started_on: '2012-09-01' }],
+    });
+    // A fresh consent on the card of the demo user `teacher`, recorded by the regional admin, to withdraw.
+    const teacherConsent = async () => {
+      if (!ctx.teacherPersonId) return 0;
+      const card = (await admin.get(`/api/v1/people/${ctx.teacherPersonId}`)).json;
+      const given = { purpose: 'publication', form: 'written', given_on: '2025-01-15' };
+      const r = await admin.request('PUT', `/api/v1/people/${ctx.teacherPersonId}`, { ...card, consents: [given, ...card.consents] });
+      const known = new Set(card.consents.map((c) => c.id));
+      return r.json.consents.find((c) => !known.has(c.id)).id;
+    };
     const csv = (side) =>
       Buffer.from('Муниципальное образование;Полное наименование;Тип организации\n' +
         `${ctx.municipality[side].name};${unique('Школа импорта')};Общеобразовательная организация\n`);
@@ -116,6 +138,21 @@ for (const backend of backends()) {
       'GET /api/v1/documents/{id}/attachments/{attachment_id}': (s) => ({
         path: `/api/v1/documents/${ctx.document[s].id}/attachments/${ctx.attachment[s].id}`,
       }),
+      'GET /api/v1/people': () => ({ path: '/api/v1/people?size=100' }),
+      'GET /api/v1/people/export.xlsx': () => ({ path: '/api/v1/people/export.xlsx' }),
+      'GET /api/v1/people/duplicates': () => ({
+        path: `/api/v1/people/duplicates?last_name=${encodeURIComponent('Проверкина')}&first_name=${encodeURIComponent('Анна')}&birth_date=1986-03-14`,
+      }),
+      'GET /api/v1/people/me': () => ({ path: '/api/v1/people/me' }),
+      'PUT /api/v1/people/me/contacts': () => ({ path: '/api/v1/people/me/contacts', body: { email: unique('me').replace(/\D/g, '') + '@school1.ru', phone: null } }),
+      'POST /api/v1/people/me/consents/{id}/withdraw': async () => ({ path: `/api/v1/people/me/consents/${await teacherConsent()}/withdraw` }),
+      'GET /api/v1/people/{id}': (s) => ({ path: `/api/v1/people/${ctx.person[s].id}` }),
+      'POST /api/v1/people': (s) => ({ path: '/api/v1/people', body: personBody(s) }),
+      'PUT /api/v1/people/{id}': (s) => ({ path: `/api/v1/people/${ctx.person[s].id}`, body: ctx.person[s] }),
+      'DELETE /api/v1/people/{id}': async (s) => {
+        const created = await admin.request('POST', '/api/v1/people', personBody(s));
+        return { path: `/api/v1/people/${created.json.id}` };
+      },
     };
 
     test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
