@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
   libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  nodejs npm chromium curl wrk procps
+  nodejs npm chromium curl wrk procps tzdata
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "platform/core/clock.hpp"
 
 #include <cstdio>
+#include <ctime>
 
 namespace metodset::core {
 
@@ -9,7 +10,14 @@ Date DateOf(TimePoint tp) {
   return Date::FromDaysSinceEpoch(static_cast<long>(days.time_since_epoch().count()));
 }
 
-Date Clock::Today() const { return DateOf(Now()); }
+// "Today" is the installation's local date (the TZ environment variable, e.g. Asia/Yakutsk for the Amur
+// oblast): a deadline or "not in the future" check must not be off by one for nine hours of the day.
+Date Clock::Today() const {
+  const std::time_t t = std::chrono::system_clock::to_time_t(Now());
+  std::tm local{};
+  if (localtime_r(&t, &local) == nullptr) return DateOf(Now());
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
 
 std::string FormatTimestamp(TimePoint tp) {
   auto ms = std::chrono::floor<std::chrono::milliseconds>(tp);

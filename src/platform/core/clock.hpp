@@ -14,7 +14,7 @@ class Clock {
  public:
   virtual ~Clock() = default;
   virtual TimePoint Now() const = 0;
-  /// Today's date in UTC.
+  /// Today's date in the installation's time zone (TZ; UTC when unset).
   Date Today() const;
 };
 

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include "platform/core/clock.hpp"
+
 namespace metodset::core {
 
 TEST(Date, ParsesRussianAndIsoForms) {
@@ -38,4 +44,34 @@ TEST(Date, FullYearsCountOnlyCompletedYears) {
   EXPECT_EQ(FullYearsBetween({1990, 6, 15}, {2025, 6, 15}), 35);
 }
 
+}  // namespace metodset::core
+
+namespace metodset::core {
+namespace {
+
+class FixedClock final : public Clock {
+ public:
+  explicit FixedClock(TimePoint tp) : tp_(tp) {}
+  TimePoint Now() const override { return tp_; }
+
+ private:
+  TimePoint tp_;
+};
+
+// 2026-11-23T20:00Z is already 24.11 in Blagoveshchensk (UTC+9): "today" follows the installation's TZ.
+TEST(Clock, TodayIsTheDateInTheInstallationsTimeZone) {
+  const char* saved = std::getenv("TZ");
+  std::string saved_value = saved ? saved : "";
+  FixedClock clock(std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours{20});
+  setenv("TZ", "UTC", 1);
+  tzset();
+  EXPECT_EQ(clock.Today().Iso(), "2026-11-23");
+  setenv("TZ", "Asia/Yakutsk", 1);
+  tzset();
+  EXPECT_EQ(clock.Today().Iso(), "2026-11-24");
+  if (saved) setenv("TZ", saved_value.c_str(), 1); else unsetenv("TZ");
+  tzset();
+}
+
+}  // namespace
 }  // namespace metodset::core
