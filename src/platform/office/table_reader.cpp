@@ -97,7 +97,7 @@ std::string DecodeOoxmlEscapes(std::string_view text) {
 using RowCells = std::vector<std::pair<std::size_t, std::string>>;  // column → trimmed text
 using PlacedRows = std::map<std::size_t, RowCells>;                 // row index → cells
 
-core::Result<Table> AssembleTable(const PlacedRows& placed, std::string_view empty_message) {
+core::Result<Table> AssembleTable(PlacedRows& placed, std::string_view empty_message) {
   auto is_blank = [](const RowCells& row) {
     return std::all_of(row.begin(), row.end(), [](const auto& cell) { return cell.second.empty(); });
   };
@@ -109,10 +109,11 @@ core::Result<Table> AssembleTable(const PlacedRows& placed, std::string_view emp
   for (const auto& [column, text] : header_it->second) {
     if (!text.empty()) width = std::max(width, column + 1);
   }
-  auto materialise = [width](const RowCells& cells) {
+  // Cells move into the table: a large CSV is copied once, not twice.
+  auto materialise = [width](RowCells& cells) {
     std::vector<std::string> row(width);
-    for (const auto& [column, text] : cells) {
-      if (column < width) row[column] = text;
+    for (auto& [column, text] : cells) {
+      if (column < width) row[column] = std::move(text);
     }
     return row;
   };
@@ -679,7 +680,14 @@ core::Result<Table> ReadCsv(std::string_view bytes) {
       ++line;
       end_record();
     } else {
-      field += c;
+      // The plain run up to the next separator, line break or quote goes in at once, not char by char.
+      std::size_t end = i + 1;
+      while (end < text.size() && text[end] != separator && text[end] != '\n' && text[end] != '\r' &&
+             text[end] != '"') {
+        ++end;
+      }
+      field.append(text, i, end - i);
+      i = end - 1;
     }
   }
   if (quoted) {
