@@ -4,6 +4,8 @@
 
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
+#include "modules/people/http/import_routes.hpp"
+#include "platform/jobs/job_routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/storage/migration_runner.hpp"
 
@@ -36,6 +38,8 @@ Application::Application(const AppConfig& config) : config_(config) {
       std::make_unique<documents::DocumentService>(*document_storage_, *file_store_, *locator_, clock_);
   people_storage_ = std::make_unique<people::SqlPeopleStorage>(*db_, clock_);
   people_service_ = std::make_unique<people::PeopleService>(*people_storage_, *locator_, clock_);
+  people_import_storage_ = std::make_unique<people::SqlPeopleImportStorage>(*db_, clock_);
+  job_runner_ = std::make_unique<jobs::JobRunner>(clock_);
 
   cookie_.secure = config.secure_cookie;
   // /healthz answers from memory: a load balancer may call it thousands of times a second.
@@ -59,6 +63,8 @@ Application::Application(const AppConfig& config) : config_(config) {
       *locator_);
   documents::AddRoutes(router_, *document_service_);
   people::AddRoutes(router_, *people_service_);
+  people::AddImportRoutes(router_, *people_import_storage_, clock_, *job_runner_);
+  jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }
 

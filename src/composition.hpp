@@ -12,10 +12,12 @@
 #include "modules/documents/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/people/module.hpp"
+#include "modules/people/storage/sql_people_import.hpp"
 #include "modules/territory/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/server.hpp"
+#include "platform/jobs/job_runner.hpp"
 #include "platform/security/password_hasher.hpp"
 #include "platform/storage/database.hpp"
 
@@ -41,6 +43,8 @@ class Application {
   territory::TerritoryService& territory() { return *territory_service_; }
   documents::DocumentService& documents() { return *document_service_; }
   people::PeopleService& people() { return *people_service_; }
+  /// The staff-list import's storage (the command line runs the import use case on it).
+  people::PeopleImportStorage& people_import() { return *people_import_storage_; }
   /// The router with every module's routes, /healthz and the OpenAPI document.
   const http::Router& router() const { return router_; }
   std::vector<http::Middleware> Middleware();
@@ -63,6 +67,9 @@ class Application {
   std::unique_ptr<documents::DocumentService> document_service_;
   std::unique_ptr<people::SqlPeopleStorage> people_storage_;
   std::unique_ptr<people::PeopleService> people_service_;
+  std::unique_ptr<people::SqlPeopleImportStorage> people_import_storage_;
+  // After every storage it uses: destroyed first, it waits for the running jobs.
+  std::unique_ptr<jobs::JobRunner> job_runner_;
   identity::CookieOptions cookie_;
   http::Router router_;
   std::string openapi_;

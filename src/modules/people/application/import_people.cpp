@@ -161,6 +161,7 @@ class Planner {
     const auto total = static_cast<std::int64_t>(table_.rows.size());
     std::vector<Draft> drafts;
     std::unordered_map<PersonKey, std::size_t, PersonKeyHash> draft_of;
+    draft_of.reserve(table_.rows.size());
     std::vector<std::int64_t> to_load;
     // Pass 1: parse rows and find which existing cards are needed, so they load in a few queries.
     struct Parsed {
@@ -193,6 +194,7 @@ class Planner {
     }
     if (!report_.errors.empty()) return {};
     draft_of.clear();
+    drafts.reserve(parsed.size());
     std::unordered_map<std::int64_t, Person> cards;
     for (auto& card : store_.LoadCards(to_load)) cards.emplace(card.id, std::move(card));
 
@@ -228,7 +230,8 @@ class Planner {
     for (std::size_t i = 0; i < drafts.size(); ++i) {
       auto& d = drafts[i];
       if (d.existed && !d.changed) continue;
-      auto valid = ValidatePerson(d.write.person, today_, catalogues_);
+      // The draft is dropped on an error, so the card may move into the check.
+      auto valid = ValidatePerson(std::move(d.write.person), today_, catalogues_);
       if (!valid) {
         Error(row_of_draft_[i].back(), ColumnOfField(valid.error().field), valid.error().message);
         continue;
@@ -625,9 +628,7 @@ std::vector<office::Sheet> PeopleImportTemplate(PeopleImportStorage& storage) {
   return {columns, values};
 }
 
-core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, const core::Clock& clock,
-                                              const core::Actor& actor, const office::Table& table, bool commit,
-                                              const std::function<void(std::int64_t, std::int64_t)>& progress) {
+core::Result<void> MayImportPeople(const core::Actor& actor) {
   if (actor.principal &&
       core::ScopeFilterFor(*actor.principal, {core::Role::kRegionalAdmin, core::Role::kMunicipalCoordinator,
                                               core::Role::kOrgAdmin})
@@ -636,6 +637,13 @@ core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, cons
                            "и администратор организации");
   }
   if (!actor.principal && actor.system_name.empty()) return core::Unauthenticated();
+  return core::Ok{};
+}
+
+core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, const core::Clock& clock,
+                                              const core::Actor& actor, const office::Table& table, bool commit,
+                                              const std::function<void(std::int64_t, std::int64_t)>& progress) {
+  if (auto may = MayImportPeople(actor); !may) return may.error();
   PeopleImportReport report;
   const auto now_point = clock.Now();
   const auto now = core::FormatTimestamp(now_point);
@@ -647,6 +655,7 @@ core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, cons
     auto drafts = planner.Plan(progress);
     if (!report.errors.empty()) return rejected;
     std::vector<PersonWrite> writes;
+    writes.reserve(drafts.size());
     for (auto& d : drafts) {
       if (!d.existed) {
         ++report.created;
@@ -658,6 +667,8 @@ core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, cons
       if (!d.existed || d.changed) writes.push_back(std::move(d.write));
     }
     if (!commit) return preview;  // a preview writes nothing
+    report.committed = true;
+    if (writes.empty()) return core::Ok{};  // the same file again: nothing to write, nothing to audit
     store.Write(writes, now);
     std::optional<core::Grant> grant;
     core::TerritoryPath where{};
@@ -675,7 +686,6 @@ core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, cons
                                FullName(w.person) + ", " + w.person.birth_date.Russian()});
     }
     trail.Record(std::move(entry));
-    report.committed = true;
     return core::Ok{};
   });
   if (!done && done.error().code != "import_rejected" && done.error().code != "import_preview") return done.error();

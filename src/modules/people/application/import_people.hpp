@@ -46,6 +46,9 @@ std::string ImportReportJson(const PeopleImportReport& report);
 /// The import template: the columns, and a second sheet listing the values of the catalogues.
 std::vector<office::Sheet> PeopleImportTemplate(PeopleImportStorage& storage);
 
+/// Whether the actor may import staff lists at all (rows outside her scope are checked row by row later).
+core::Result<void> MayImportPeople(const core::Actor& actor);
+
 /// Checks every row of `table` and, with `commit`, writes all of it in one transaction (nothing on any
 /// error). `progress(done, total)` is called as rows are checked. The actor is a user with a scope or the
 /// system (command line): an organisation outside the user's scope is an error of its row.

@@ -44,6 +44,35 @@ std::string SearchText(const Person& p) {
   return core::LowerUtf8(FullName(p) + " " + p.email.value_or("") + " " + p.phone.value_or(""));
 }
 
+/// Rows for one table, inserted in bulk every few thousand.
+class Chunk {
+ public:
+  Chunk(storage::Connection& conn, std::string table, std::vector<std::string> columns)
+      : conn_(conn), table_(std::move(table)), columns_(std::move(columns)) {
+    rows_.reserve(kRows);
+  }
+  /// One row; the values move in (a braced list would copy every string once more).
+  template <typename... V>
+  void Add(V&&... values) {
+    auto& row = rows_.emplace_back();
+    row.reserve(sizeof...(V));
+    (row.push_back(std::forward<V>(values)), ...);
+    if (rows_.size() == kRows) Flush();
+  }
+  void Flush() {
+    if (rows_.empty()) return;
+    conn_.BulkInsert(table_, columns_, rows_);
+    rows_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kRows = 4096;
+  storage::Connection& conn_;
+  std::string table_;
+  std::vector<std::string> columns_;
+  std::vector<std::vector<Value>> rows_;
+};
+
 class SqlPeopleImportStore final : public PeopleImportStore {
  public:
   explicit SqlPeopleImportStore(storage::Connection& conn) : conn_(conn) {}
@@ -143,92 +172,83 @@ class SqlPeopleImportStore final : public PeopleImportStore {
   }
 
   void Write(std::vector<PersonWrite>& writes, const std::string& now) override {
-    // New persons get their ids here so that their sections go in with the same bulk insert.
+    // New persons get their ids here so that their sections go in with the same bulk inserts. Rows go in
+    // chunks: a hundred thousand persons never sit in memory as bound values all at once.
     std::int64_t next = conn_.Query("SELECT COALESCE(MAX(id), 0) FROM persons").rows.at(0).Int(0) + 1;
-    std::vector<std::vector<Value>> persons, employments, educations, categories, courses;
+    Chunk persons(conn_, "persons",
+                  {"id", "last_name", "first_name", "middle_name", "sort_key", "search_text", "birth_date", "email",
+                   "phone", "region_id", "municipality_id", "organisation_id", "position", "subjects", "category",
+                   "category_until", "last_course_on", "young_specialist_until", "created_at", "updated_at"});
     bool any_new = false;
     for (auto& w : writes) {
       auto& p = w.person;
       const auto& s = w.summary;
-      const bool fresh = p.id == 0;
-      if (fresh) {
+      if (p.id == 0) {
         p.id = next++;
         any_new = true;
-        persons.push_back({Of(p.id), Of(p.last_name), Of(p.first_name), Of(p.middle_name),
-                           Of(core::RussianSortKey(FullName(p))), Of(SearchText(p)), Of(p.birth_date.Iso()),
-                           Of(p.email), Of(p.phone), Of(w.path.region_id), Of(w.path.municipality_id),
-                           Of(s.organisation_id), Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category),
-                           OfDate(s.category_until), OfDate(s.last_course_on), OfDate(s.young_specialist_until),
-                           Of(now), Of(now)});
-      } else {
-        conn_.Execute(
-            "UPDATE persons SET email = ?, phone = ?, search_text = ?, region_id = ?, municipality_id = ?, "
-            "organisation_id = ?, position = ?, subjects = ?, category = ?, category_until = ?, last_course_on = ?, "
-            "young_specialist_until = ?, updated_at = ? WHERE id = ?",
-            {Of(p.email), Of(p.phone), Of(SearchText(p)), Of(w.path.region_id), Of(w.path.municipality_id),
-             Of(s.organisation_id), Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category),
-             OfDate(s.category_until), OfDate(s.last_course_on), OfDate(s.young_specialist_until), Of(now),
-             Of(p.id)});
-        for (const auto& e : p.employments) {
-          if (e.id == 0 || std::find(w.changed_employments.begin(), w.changed_employments.end(), e.id) ==
-                               w.changed_employments.end()) {
-            continue;
-          }
-          conn_.Execute("UPDATE employments SET subjects = ?, is_main = ?, started_on = ? WHERE id = ?",
-                        {Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.started_on.Iso()), Of(e.id)});
-        }
+        persons.Add(Of(p.id), Of(p.last_name), Of(p.first_name), Of(p.middle_name),
+                     Of(core::RussianSortKey(FullName(p))), Of(SearchText(p)), Of(p.birth_date.Iso()), Of(p.email),
+                     Of(p.phone), Of(w.path.region_id), Of(w.path.municipality_id), Of(s.organisation_id),
+                     Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category), OfDate(s.category_until),
+                     OfDate(s.last_course_on), OfDate(s.young_specialist_until), Of(now), Of(now));
+        continue;
       }
+      conn_.Execute(
+          "UPDATE persons SET email = ?, phone = ?, search_text = ?, region_id = ?, municipality_id = ?, "
+          "organisation_id = ?, position = ?, subjects = ?, category = ?, category_until = ?, last_course_on = ?, "
+          "young_specialist_until = ?, updated_at = ? WHERE id = ?",
+          {Of(p.email), Of(p.phone), Of(SearchText(p)), Of(w.path.region_id), Of(w.path.municipality_id),
+           Of(s.organisation_id), Of(s.position), Of(JoinSubjects(s.subjects)), Of(s.category),
+           OfDate(s.category_until), OfDate(s.last_course_on), OfDate(s.young_specialist_until), Of(now), Of(p.id)});
       for (const auto& e : p.employments) {
-        if (e.id != 0) continue;
-        employments.push_back({Of(p.id), Of(e.organisation_id), Of(e.organisation_name), Of(e.position),
-                               Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.pedagogical), Of(e.started_on.Iso()),
-                               OfDate(e.ended_on)});
-      }
-      for (const auto& e : p.educations) {
-        if (e.id != 0) continue;
-        educations.push_back({Of(p.id), Of(e.level), Of(e.pedagogical), Of(e.institution), Of(e.speciality),
-                              Of(e.graduated_year)});
-      }
-      for (const auto& c : p.categories) {
-        if (c.id != 0) continue;
-        categories.push_back({Of(p.id), Of(c.category), Of(c.awarded_on.Iso()),
-                              Of(CategoryValidUntil(c.awarded_on).Iso()), Of(c.directive)});
-      }
-      for (const auto& c : p.courses) {
-        if (c.id != 0) continue;
-        courses.push_back({Of(p.id), Of(c.programme), Of(c.provider), Of(c.hours), Of(c.started_on.Iso()),
-                           Of(c.ended_on.Iso())});
+        if (e.id == 0 || std::find(w.changed_employments.begin(), w.changed_employments.end(), e.id) ==
+                             w.changed_employments.end()) {
+          continue;
+        }
+        conn_.Execute("UPDATE employments SET subjects = ?, is_main = ?, started_on = ? WHERE id = ?",
+                      {Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.started_on.Iso()), Of(e.id)});
       }
     }
-    if (!persons.empty()) {
-      conn_.BulkInsert("persons",
-                       {"id", "last_name", "first_name", "middle_name", "sort_key", "search_text", "birth_date",
-                        "email", "phone", "region_id", "municipality_id", "organisation_id", "position", "subjects",
-                        "category", "category_until", "last_course_on", "young_specialist_until", "created_at",
-                        "updated_at"},
-                       persons);
-    }
+    persons.Flush();
     if (any_new && conn_.backend() == storage::Backend::kPostgres) {
       // Ids were given explicitly: move the identity sequence past them.
       conn_.Query("SELECT setval(pg_get_serial_sequence('persons', 'id'), (SELECT MAX(id) FROM persons))");
     }
-    if (!employments.empty()) {
-      conn_.BulkInsert("employments",
-                       {"person_id", "organisation_id", "organisation_name", "position", "subjects", "is_main",
-                        "pedagogical", "started_on", "ended_on"},
-                       employments);
+    // Sections after every person is in: their foreign keys are checked row by row.
+    Chunk employments(conn_, "employments", {"person_id", "organisation_id", "organisation_name", "position", "subjects",
+                                             "is_main", "pedagogical", "started_on", "ended_on"});
+    Chunk educations(conn_, "educations",
+                     {"person_id", "level", "pedagogical", "institution", "speciality", "graduated_year"});
+    Chunk categories(conn_, "category_awards", {"person_id", "category", "awarded_on", "valid_until", "directive"});
+    Chunk courses(conn_, "courses", {"person_id", "programme", "provider", "hours", "started_on", "ended_on"});
+    for (const auto& w : writes) {
+      const auto& p = w.person;
+      for (const auto& e : p.employments) {
+        if (e.id != 0) continue;
+        employments.Add(Of(p.id), Of(e.organisation_id), Of(e.organisation_name), Of(e.position),
+                         Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.pedagogical), Of(e.started_on.Iso()),
+                         OfDate(e.ended_on));
+      }
+      for (const auto& e : p.educations) {
+        if (e.id != 0) continue;
+        educations.Add(Of(p.id), Of(e.level), Of(e.pedagogical), Of(e.institution), Of(e.speciality),
+                        Of(e.graduated_year));
+      }
+      for (const auto& c : p.categories) {
+        if (c.id != 0) continue;
+        categories.Add(Of(p.id), Of(c.category), Of(c.awarded_on.Iso()), Of(CategoryValidUntil(c.awarded_on).Iso()),
+                        Of(c.directive));
+      }
+      for (const auto& c : p.courses) {
+        if (c.id != 0) continue;
+        courses.Add(Of(p.id), Of(c.programme), Of(c.provider), Of(c.hours), Of(c.started_on.Iso()),
+                     Of(c.ended_on.Iso()));
+      }
     }
-    if (!educations.empty()) {
-      conn_.BulkInsert("educations", {"person_id", "level", "pedagogical", "institution", "speciality",
-                                      "graduated_year"}, educations);
-    }
-    if (!categories.empty()) {
-      conn_.BulkInsert("category_awards", {"person_id", "category", "awarded_on", "valid_until", "directive"},
-                       categories);
-    }
-    if (!courses.empty()) {
-      conn_.BulkInsert("courses", {"person_id", "programme", "provider", "hours", "started_on", "ended_on"}, courses);
-    }
+    employments.Flush();
+    educations.Flush();
+    categories.Flush();
+    courses.Flush();
   }
 
  private:
@@ -239,7 +259,27 @@ class SqlPeopleImportStore final : public PeopleImportStore {
 
 core::Result<void> SqlPeopleImportStorage::Transact(
     const std::function<core::Result<void>(PeopleImportStore&, audit::AuditTrail&)>& work) {
-  return db_.InTransactionResult([&](storage::Connection& conn) {
+  return db_.InTransactionResult([&](storage::Connection& conn) -> core::Result<void> {
+    // An import touches every index of a hundred thousand new rows: with SQLite's default 2 MB page cache
+    // the pages spill to the WAL and are read back many times. A larger cache for this transaction only.
+    const bool sqlite = conn.backend() == storage::Backend::kSqlite;
+    std::int64_t cache = 0;
+    if (sqlite) {
+      cache = conn.Query("PRAGMA cache_size").rows.at(0).Int(0);
+      conn.Execute("PRAGMA cache_size = -262144");
+    }
+    struct CacheRestore {
+      storage::Connection& conn;
+      bool sqlite;
+      std::int64_t cache;
+      ~CacheRestore() {
+        if (!sqlite) return;
+        try {
+          conn.Execute("PRAGMA cache_size = " + std::to_string(cache));
+        } catch (...) {  // the connection is broken anyway; the pool drops it
+        }
+      }
+    } restore{conn, sqlite, cache};
     SqlPeopleImportStore store(conn);
     auto trail = audit::MakeSqlAuditTrail(conn, clock_);
     return work(store, *trail);
