@@ -75,6 +75,22 @@ for (const backend of backends()) {
       const known = new Set(card.consents.map((c) => c.id));
       return r.json.consents.find((c) => !known.has(c.id)).id;
     };
+    // A one-row staff list at МАОУ «СОШ № 1» of the side's municipality, for the people import.
+    const staffCsv = (side) =>
+      Buffer.from('Фамилия;Имя;Дата рождения;ИНН организации;Должность;Дата приёма\n' +
+        `Проверкина;Анна;14.03.1986;${ctx.organisation[side].inn};Учитель;01.09.2012\n`);
+    // One finished import job of the regional admin, started once: only its owner may read it.
+    let adminJobId;
+    const adminJob = async () => {
+      if (adminJobId) return adminJobId;
+      const started = await admin.request('POST', '/api/v1/people/import?commit=0', staffCsv('own'));
+      assert.equal(started.status, 202, started.text);
+      adminJobId = started.json.job_id;
+      while ((await admin.get(`/api/v1/jobs/${adminJobId}`)).json.state === 'running') {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return adminJobId;
+    };
     const csv = (side) =>
       Buffer.from('Муниципальное образование;Полное наименование;Тип организации\n' +
         `${ctx.municipality[side].name};${unique('Школа импорта')};Общеобразовательная организация\n`);
@@ -153,6 +169,9 @@ for (const backend of backends()) {
         const created = await admin.request('POST', '/api/v1/people', personBody(s));
         return { path: `/api/v1/people/${created.json.id}` };
       },
+      'GET /api/v1/people/import/template.xlsx': () => ({ path: '/api/v1/people/import/template.xlsx' }),
+      'POST /api/v1/people/import': (s) => ({ path: '/api/v1/people/import?commit=0', body: staffCsv(s) }),
+      'GET /api/v1/jobs/{id}': async () => ({ path: `/api/v1/jobs/${await adminJob()}` }),
     };
 
     test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
