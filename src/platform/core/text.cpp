@@ -61,7 +61,27 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+namespace {
+
+// Already normal: valid UTF-8 with no tab, line break, no-break space, double or edge space.
+bool IsNormalised(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  unsigned char previous = 0;
+  for (unsigned char c : text) {
+    if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && previous == ' ') || (c == 0xA0 && previous == 0xC2)) {
+      return false;
+    }
+    previous = c;
+  }
+  return IsValidUtf8(text);
+}
+
+}  // namespace
+
 std::string NormaliseSpaces(std::string_view text) {
+  // Most text (every cell of an imported file) is clean already: a check and one copy, not a re-encoding.
+  if (IsNormalised(text)) return std::string(text);
   std::string out;
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
@@ -97,44 +117,45 @@ std::string LowerUtf8(std::string_view text) {
 }
 
 std::string RussianSortKey(std::string_view text) {
-  // Each code point becomes four upper-case hex digits (plain ASCII, valid in any encoding) so that
-  // byte order (COLLATE "C" on PostgreSQL, BINARY on SQLite) is the wanted order:
+  // One printable ASCII byte per common character (valid in any encoding, and short: the key is the tail of
+  // every list index), so that byte order (COLLATE "C" on PostgreSQL, BINARY on SQLite) is the wanted order:
   // space < numbers < Cyrillic (а..е, ё, ж..я) < Latin < everything else by code point.
-  // A run of digits sorts as a number («№ 2» before «№ 10»): its length (without leading zeros) first,
-  // then its digits.
+  //   '!'            space and hyphen
+  //   '"'..'/' 0-9   a run of digits as a number («№ 2» before «№ 10»): its length without leading zeros
+  //                  (1..14; longer runs share '/'), then its digits
+  //   '@'..'`'       а..я with ё right after е (33 letters)
+  //   'a'..'z'       Latin
+  //   '{' + 4 hex    any other code point
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string key;
-  key.reserve(text.size() * 4);
-  auto emit = [&](std::uint16_t rank) {
-    for (int shift = 12; shift >= 0; shift -= 4) key += kHex[(rank >> shift) & 0xF];
-  };
+  key.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] >= '0' && text[i] <= '9') {
       std::size_t end = i;
       while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
       std::size_t first = i;
       while (first + 1 < end && text[first] == '0') ++first;
-      emit(static_cast<std::uint16_t>(0x0110 + std::min<std::size_t>(end - first, 0xEF)));
-      for (std::size_t k = first; k < end; ++k) emit(static_cast<std::uint16_t>(0x0200 + (text[k] - '0')));
+      key += static_cast<char>('"' + std::min<std::size_t>(end - first - 1, 13));
+      key.append(text.substr(first, end - first));
       i = end;
       continue;
     }
     char32_t cp = Lower(Next(text, i));
-    std::uint16_t rank;
     if (cp == ' ' || cp == '-') {
-      rank = 0x0101;
+      key += '!';
     } else if (cp >= 0x0430 && cp <= 0x0435) {  // а..е
-      rank = static_cast<std::uint16_t>(0x0301 + (cp - 0x0430) * 2);
+      key += static_cast<char>('@' + (cp - 0x0430));
     } else if (cp == 0x0451) {  // ё right after е
-      rank = static_cast<std::uint16_t>(0x0301 + 5 * 2 + 1);
+      key += static_cast<char>('@' + 6);
     } else if (cp >= 0x0436 && cp <= 0x044F) {  // ж..я
-      rank = static_cast<std::uint16_t>(0x0301 + (cp - 0x0430) * 2);
+      key += static_cast<char>('@' + 7 + (cp - 0x0436));
     } else if (cp >= 'a' && cp <= 'z') {
-      rank = static_cast<std::uint16_t>(0x0401 + (cp - 'a'));
+      key += static_cast<char>(cp);
     } else {
-      rank = static_cast<std::uint16_t>(0x0501 + (cp & 0x7FFF) % 0xFA00);
+      key += '{';
+      const auto rank = static_cast<std::uint16_t>(cp & 0xFFFF);
+      for (int shift = 12; shift >= 0; shift -= 4) key += kHex[(rank >> shift) & 0xF];
     }
-    emit(rank);
   }
   return key;
 }

@@ -17,7 +17,8 @@ TEST(RussianSortKey, PutsYoAfterYeAndBeforeZhe) {
 TEST(RussianSortKey, IsCaseInsensitiveAndAscii) {
   EXPECT_EQ(RussianSortKey("ИВАНОВ"), RussianSortKey("иванов"));
   EXPECT_EQ(RussianSortKey("Ёж"), RussianSortKey("ёж"));
-  for (char c : RussianSortKey("Пётр Ёлкин 2")) EXPECT_TRUE(c >= '0' && c <= 'F');
+  for (char c : RussianSortKey("Пётр Ёлкин 2 «Ω»")) EXPECT_TRUE(c >= '!' && c <= '~');
+  EXPECT_EQ(RussianSortKey("Иванова Анна").size(), 12u);  // a byte per letter: the key is in every list index
 }
 
 TEST(RussianSortKey, SortsNumbersByValue) {
@@ -30,6 +31,10 @@ TEST(RussianSortKey, SortsNumbersByValue) {
 TEST(RussianSortKey, ShorterPrefixSortsFirst) {
   EXPECT_LT(RussianSortKey("Иван"), RussianSortKey("Иванов"));
   EXPECT_LT(RussianSortKey("Иванов Пётр"), RussianSortKey("Иванова Анна"));
+  EXPECT_LT(RussianSortKey("Яя"), RussianSortKey("a"));    // Cyrillic before Latin
+  EXPECT_LT(RussianSortKey("z"), RussianSortKey("«"));     // Latin before other signs
+  EXPECT_LT(RussianSortKey("№ 99"), RussianSortKey("№ 99999999999999999"));
+  EXPECT_LT(RussianSortKey("1 я"), RussianSortKey("а"));   // numbers before letters
 }
 
 TEST(Text, NormalisesSpaces) {

@@ -1,6 +1,7 @@
 #include "modules/people/http/routes.hpp"
 
 #include "platform/http/json_body.hpp"
+#include "platform/http/json_writer.hpp"
 #include "platform/http/request_context.hpp"
 #include "platform/office/xlsx_writer.hpp"
 
@@ -20,23 +21,30 @@ Json Nullable(const std::optional<core::Date>& v) { return v ? Json(v->Iso()) : 
 
 Json ToJson(const Experience& e) { return {{"years", e.years}, {"months", e.months}, {"days", e.days}}; }
 
-Json ToJson(const PersonListItem& item, const core::Date& today) {
+std::optional<std::string> IsoOf(const std::optional<core::Date>& d) {
+  return d ? std::optional<std::string>(d->Iso()) : std::nullopt;
+}
+
+// A row of the registry (PersonSummary), streamed: on a national registry this is the hottest answer.
+void Write(http::JsonWriter& w, const PersonListItem& item, const core::Date& today, int attestation_months) {
   Person name{.last_name = item.last_name, .first_name = item.first_name, .middle_name = item.middle_name};
-  return {{"id", item.id},
-          {"full_name", FullName(name)},
-          {"last_name", item.last_name},
-          {"first_name", item.first_name},
-          {"middle_name", Nullable(item.middle_name)},
-          {"birth_date", item.birth_date.Iso()},
-          {"organisation_id", Nullable(item.place.organisation_id)},
-          {"organisation_name", Nullable(item.place.organisation_name)},
-          {"municipality_id", Nullable(item.place.municipality_id)},
-          {"municipality_name", Nullable(item.place.municipality_name)},
-          {"position", Nullable(item.summary.position)},
-          {"subjects", item.summary.subjects},
-          {"category", PeopleService::CategoryInForceOf(item, today)},
-          {"category_until", Nullable(item.summary.category_until)},
-          {"statuses", PeopleService::StatusesOf(item, today)}};
+  w.BeginObject()
+      .Key("id").Int(item.id)
+      .Key("full_name").String(FullName(name))
+      .Key("last_name").String(item.last_name)
+      .Key("first_name").String(item.first_name)
+      .Key("middle_name").String(item.middle_name)
+      .Key("birth_date").String(item.birth_date.Iso())
+      .Key("organisation_id").Int(item.place.organisation_id)
+      .Key("organisation_name").String(item.place.organisation_name)
+      .Key("municipality_id").Int(item.place.municipality_id)
+      .Key("municipality_name").String(item.place.municipality_name)
+      .Key("position").String(item.summary.position)
+      .Key("subjects").Strings(item.summary.subjects)
+      .Key("category").String(PeopleService::CategoryInForceOf(item, today))
+      .Key("category_until").String(IsoOf(item.summary.category_until))
+      .Key("statuses").Strings(PeopleService::StatusesOf(item, today, attestation_months))
+      .EndObject();
 }
 
 Json ToJson(const PersonCard& card) {
@@ -380,11 +388,18 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                if (!filter) return http::ErrorResponse(filter.error());
                auto page = service.List(http::ActorOf(req), *filter);
                if (!page) return http::ErrorResponse(page.error());
+               // Written directly, not through a JSON tree: on a national registry this is the hottest
+               // endpoint (docs/PERFORMANCE-people.md).
                const auto today = service.Today();
-               Json items = Json::array();
-               for (const auto& item : page->items) items.push_back(ToJson(item, today));
-               return http::JsonResponse(
-                   http::ListEnvelope(std::move(items), page->total, {filter->page, filter->size}));
+               http::JsonWriter w(1024 + page->items.size() * 512);
+               w.BeginObject().Key("items").BeginArray();
+               for (const auto& item : page->items) Write(w, item, today, filter->attestation_months);
+               w.EndArray()
+                   .Key("total").Int(page->total)
+                   .Key("page").Int(filter->page)
+                   .Key("size").Int(filter->size)
+                   .EndObject();
+               return http::JsonText(w.Take());
              });
   router.Add(Method::kGet, "/api/v1/people/export.xlsx",
              {.summary = "Выгрузка реестра педагогов в Excel", .tag = "people", .response_type = http::kXlsxType,
@@ -415,9 +430,11 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                auto found = service.FindDuplicates(http::ActorOf(req), key);
                if (!found) return http::ErrorResponse(found.error());
                const auto today = service.Today();
-               Json items = Json::array();
-               for (const auto& item : found->items) items.push_back(ToJson(item, today));
-               return http::JsonResponse({{"items", std::move(items)}, {"outside_scope", found->outside_scope}});
+               http::JsonWriter w(256 + found->items.size() * 512);
+               w.BeginObject().Key("items").BeginArray();
+               for (const auto& item : found->items) Write(w, item, today, 6);
+               w.EndArray().Key("outside_scope").Bool(found->outside_scope).EndObject();
+               return http::JsonText(w.Take());
              });
   router.Add(Method::kGet, "/api/v1/people/me",
              {.summary = "Моя карточка работника (педагог)", .tag = "people",
