@@ -121,17 +121,17 @@ void KeepOwnIds(std::vector<T>& items, const std::vector<T>* before) {
 
 }  // namespace
 
-std::vector<std::string> PeopleService::StatusesOf(const PersonListItem& item, const core::Date& today,
-                                                   int attestation_months) {
+PeopleService::Statuses PeopleService::StatusesOf(const PersonListItem& item, const core::Date& today,
+                                                  int attestation_months) {
   // The same rules as Derive, read from the summary columns (docs/api/PEOPLE.md "Derived facts").
-  std::vector<std::string> codes;
+  Statuses codes;
   const auto& s = item.summary;
-  if (s.young_specialist_until && *s.young_specialist_until >= today) codes.emplace_back("young_specialist");
-  if (AgeOn(item.birth_date, today) < 35) codes.emplace_back("young_teacher");
+  if (s.young_specialist_until && *s.young_specialist_until >= today) codes.codes[codes.size++] = ("young_specialist");
+  if (AgeOn(item.birth_date, today) < 35) codes.codes[codes.size++] = ("young_teacher");
   if (s.category_until && *s.category_until <= today.AddMonths(attestation_months)) {
-    codes.emplace_back("attestation_due");
+    codes.codes[codes.size++] = ("attestation_due");
   }
-  if (!s.last_course_on || s.last_course_on->AddMonths(36) <= today) codes.emplace_back("pd_due");
+  if (!s.last_course_on || s.last_course_on->AddMonths(36) <= today) codes.codes[codes.size++] = ("pd_due");
   return codes;
 }
 
@@ -143,6 +143,13 @@ std::string PeopleService::CategoryInForceOf(const PersonListItem& item, const c
 }
 
 core::Result<PersonPage> PeopleService::List(const core::Actor& actor, const PersonFilter& filter) {
+  PersonPage page;
+  auto done = List(actor, filter, page);
+  if (!done) return done.error();
+  return page;
+}
+
+core::Result<void> PeopleService::List(const core::Actor& actor, const PersonFilter& filter, PersonPage& page) {
   if (!actor.principal) return core::Unauthenticated();
   if (filter.sort != "name" && filter.sort != "-name") {
     return core::ValidationError("sort", "Сортировка возможна по name или -name");
@@ -156,10 +163,13 @@ core::Result<PersonPage> PeopleService::List(const core::Actor& actor, const Per
     return core::ValidationError("attestation_months", "Горизонт аттестации — от 0 до 60 месяцев");
   }
   const auto scope = core::ScopeFilterFor(*actor.principal, access::kKeepers);
-  PersonPage page;
-  if (scope.Empty()) return page;
+  if (scope.Empty()) {
+    page.items.clear();
+    page.total = 0;
+    return core::Ok{};
+  }
   storage_.Read([&](PeopleStore& store) { store.List(filter, scope, clock_.Today(), page); });
-  return page;
+  return core::Ok{};
 }
 
 core::Result<PersonCard> PeopleService::Get(const core::Actor& actor, std::int64_t id, std::optional<core::Date> on) {
@@ -342,7 +352,7 @@ core::Result<office::Sheet> PeopleService::Export(const core::Actor& actor, Pers
   for (const auto& item : page->items) {
     std::string statuses;
     for (const auto& s : StatusesOf(item, today, filter.attestation_months)) {
-      statuses += (statuses.empty() ? "" : ", ") + kStatusTitles.at(s);
+      statuses += (statuses.empty() ? "" : ", ") + kStatusTitles.at(std::string(s));
     }
     std::string subjects;
     for (const auto& s : item.summary.subjects) subjects += (subjects.empty() ? "" : ", ") + s;

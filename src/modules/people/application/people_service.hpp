@@ -1,5 +1,8 @@
 #pragma once
 
+#include <array>
+#include <string_view>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +35,8 @@ class PeopleService {
       : storage_(storage), locator_(locator), clock_(clock) {}
 
   core::Result<PersonPage> List(const core::Actor& actor, const PersonFilter& filter);
+  /// The same into a page the caller keeps (refilled in place, its strings reused: the hottest list).
+  core::Result<void> List(const core::Actor& actor, const PersonFilter& filter, PersonPage& page);
   core::Result<PersonCard> Get(const core::Actor& actor, std::int64_t id, std::optional<core::Date> on);
   core::Result<PersonCard> Create(const core::Actor& actor, Person draft, bool allow_duplicate);
   core::Result<PersonCard> Update(const core::Actor& actor, std::int64_t id, Person draft);
@@ -49,7 +54,14 @@ class PeopleService {
   /// Today by the service's clock (lists evaluate statuses as of it).
   core::Date Today() const { return clock_.Today(); }
   /// The statuses of a list row as of `today` (the same rules as Derive, on the summary columns).
-  static std::vector<std::string> StatusesOf(const PersonListItem& item, const core::Date& today,
+  /// The status codes of a row (at most four, static strings: no allocation per row).
+  struct Statuses {
+    std::array<std::string_view, 4> codes;
+    std::size_t size = 0;
+    const std::string_view* begin() const { return codes.data(); }
+    const std::string_view* end() const { return codes.data() + size; }
+  };
+  static Statuses StatusesOf(const PersonListItem& item, const core::Date& today,
                                              int attestation_months = 6);
   /// The category of a list row in force on `today`, "none" if none.
   static std::string CategoryInForceOf(const PersonListItem& item, const core::Date& today);

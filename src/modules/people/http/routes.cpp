@@ -21,20 +21,33 @@ Json Nullable(const std::optional<core::Date>& v) { return v ? Json(v->Iso()) : 
 
 Json ToJson(const Experience& e) { return {{"years", e.years}, {"months", e.months}, {"days", e.days}}; }
 
-std::optional<std::string> IsoOf(const std::optional<core::Date>& d) {
-  return d ? std::optional<std::string>(d->Iso()) : std::nullopt;
+/// `YYYY-MM-DD` into a buffer of 10 characters (no allocation per row).
+std::string_view IsoInto(const core::Date& d, char (&buf)[11]) {
+  auto put = [&](int value, int at, int digits) {
+    for (int i = digits - 1; i >= 0; --i, value /= 10) buf[at + i] = static_cast<char>('0' + value % 10);
+  };
+  put(d.year, 0, 4);
+  buf[4] = '-';
+  put(d.month, 5, 2);
+  buf[7] = '-';
+  put(d.day, 8, 2);
+  return {buf, 10};
 }
 
 // A row of the registry (PersonSummary), streamed: on a national registry this is the hottest answer.
 void Write(http::JsonWriter& w, const PersonListItem& item, const core::Date& today, int attestation_months) {
-  Person name{.last_name = item.last_name, .first_name = item.first_name, .middle_name = item.middle_name};
+  thread_local std::string full_name;  // FullName's form, built without a Person copy
+  full_name.assign(item.last_name).append(" ").append(item.first_name);
+  if (item.middle_name && !item.middle_name->empty()) full_name.append(" ").append(*item.middle_name);
+  char birth[11];
+  char until[11];
   w.BeginObject()
       .Key("id").Int(item.id)
-      .Key("full_name").String(FullName(name))
+      .Key("full_name").String(full_name)
       .Key("last_name").String(item.last_name)
       .Key("first_name").String(item.first_name)
       .Key("middle_name").String(item.middle_name)
-      .Key("birth_date").String(item.birth_date.Iso())
+      .Key("birth_date").String(IsoInto(item.birth_date, birth))
       .Key("organisation_id").Int(item.place.organisation_id)
       .Key("organisation_name").String(item.place.organisation_name)
       .Key("municipality_id").Int(item.place.municipality_id)
@@ -42,9 +55,15 @@ void Write(http::JsonWriter& w, const PersonListItem& item, const core::Date& to
       .Key("position").String(item.summary.position)
       .Key("subjects").Strings(item.summary.subjects)
       .Key("category").String(PeopleService::CategoryInForceOf(item, today))
-      .Key("category_until").String(IsoOf(item.summary.category_until))
-      .Key("statuses").Strings(PeopleService::StatusesOf(item, today, attestation_months))
-      .EndObject();
+      .Key("category_until");
+  if (item.summary.category_until) {
+    w.String(IsoInto(*item.summary.category_until, until));
+  } else {
+    w.Null();
+  }
+  w.Key("statuses").BeginArray();
+  for (auto code : PeopleService::StatusesOf(item, today, attestation_months)) w.String(code);
+  w.EndArray().EndObject();
 }
 
 Json ToJson(const PersonCard& card) {
@@ -386,8 +405,11 @@ void AddRoutes(http::Router& router, PeopleService& service) {
              [&service](Request& req) -> Response {
                auto filter = ReadFilter(req, true);
                if (!filter) return http::ErrorResponse(filter.error());
-               auto page = service.List(http::ActorOf(req), *filter);
-               if (!page) return http::ErrorResponse(page.error());
+               // One page per worker thread, refilled in place: its rows' strings are reused, not reallocated.
+               thread_local PersonPage page_of_thread;
+               auto* page = &page_of_thread;
+               auto done = service.List(http::ActorOf(req), *filter, *page);
+               if (!done) return http::ErrorResponse(done.error());
                // Written directly, not through a JSON tree: on a national registry this is the hottest
                // endpoint (docs/PERFORMANCE-people.md).
                const auto today = service.Today();

@@ -56,24 +56,54 @@ std::string LikePattern(const std::string& text) {
   return out + "%";
 }
 
+// Reads into strings the item already holds, so that a page refilled in place reuses their memory.
+void AssignText(std::optional<std::string>& to, const storage::RowView& r, std::size_t col) {
+  if (r.IsNull(col)) {
+    to.reset();
+  } else if (to) {
+    to->assign(r.Text(col));
+  } else {
+    to.emplace(r.Text(col));
+  }
+}
+
+std::optional<core::Date> DateAt(const storage::RowView& r, std::size_t col) {
+  if (r.IsNull(col)) return std::nullopt;
+  return DateOf(r.Text(col));
+}
+
+void AssignList(std::vector<std::string>& to, std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    auto comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    if (comma > start) {
+      if (n == to.size()) to.emplace_back();
+      to[n++].assign(text.substr(start, comma - start));
+    }
+    start = comma + 1;
+  }
+  to.resize(n);
+}
+
 void ReadListItem(const storage::RowView& r, PersonListItem& item) {
   item.id = r.Int(0);
-  item.last_name = r.String(1);
-  item.first_name = r.String(2);
-  item.middle_name = r.OptString(3);
+  item.last_name.assign(r.Text(1));
+  item.first_name.assign(r.Text(2));
+  AssignText(item.middle_name, r, 3);
   item.birth_date = DateOf(r.Text(4));
   item.place.region_id = r.Int(5);
   item.place.municipality_id = r.IsNull(6) ? std::nullopt : std::optional(r.Int(6));
   item.place.organisation_id = r.IsNull(7) ? std::nullopt : std::optional(r.Int(7));
-  item.place.organisation_name = r.OptString(8);
-  item.place.municipality_name = r.OptString(9);
+  AssignText(item.place.organisation_name, r, 8);
+  AssignText(item.place.municipality_name, r, 9);
   item.summary.organisation_id = item.place.organisation_id;
-  item.summary.position = r.OptString(10);
-  item.summary.subjects = Split(r.Text(11));
-  item.summary.category = r.OptString(12);
-  item.summary.category_until = OptDate(r.OptString(13));
-  item.summary.last_course_on = OptDate(r.OptString(14));
-  item.summary.young_specialist_until = OptDate(r.OptString(15));
+  AssignText(item.summary.position, r, 10);
+  AssignList(item.summary.subjects, r.Text(11));
+  AssignText(item.summary.category, r, 12);
+  item.summary.category_until = DateAt(r, 13);
+  item.summary.last_course_on = DateAt(r, 14);
+  item.summary.young_specialist_until = DateAt(r, 15);
 }
 
 std::vector<Value> PersonValues(const Person& p, const Summary& s, const PersonPlace& place, const std::string& now) {
@@ -140,6 +170,27 @@ class SqlPeopleStore final : public PeopleStore {
     return c;
   }
 
+  // The total of a page. Filtered only by place (the registry as a coordinator opens it), it is a sum over the
+  // trigger-kept person_counts (migrations/*/0004) instead of a scan of every person of the place.
+  std::int64_t Count(const PersonFilter& f, const core::ScopeFilter& scope, const std::string& where,
+                     const std::vector<Value>& params) {
+    const bool by_place_only = !f.text && !f.subject && !f.position && !f.category && !f.status && scope.persons.empty();
+    if (!by_place_only) return conn_.Query("SELECT COUNT(*) FROM persons p" + where, params).rows.at(0).Int(0);
+    std::vector<Value> count_params;
+    std::string sql = "SELECT COALESCE(SUM(c.n), 0) FROM person_counts c WHERE " +
+                      storage::ScopeCondition(scope, {"c.region_id", "c.municipality_id", "c.organisation_id", ""},
+                                              count_params);
+    if (f.municipality_id) {
+      sql += " AND c.municipality_id = ?";
+      count_params.push_back(Of(*f.municipality_id));
+    }
+    if (f.organisation_id) {
+      sql += " AND c.organisation_id = ?";
+      count_params.push_back(Of(*f.organisation_id));
+    }
+    return conn_.Query(sql, count_params).rows.at(0).Int(0);
+  }
+
   void List(const PersonFilter& f, const core::ScopeFilter& scope, const core::Date& today,
             PersonPage& page) override {
     std::vector<Value> params;
@@ -194,7 +245,7 @@ class SqlPeopleStore final : public PeopleStore {
     }
     // Every condition is on the person's own row (place and summary are denormalised), so the count needs no
     // join and a page is one range scan of (municipality_id | organisation_id | region_id, sort_key).
-    page.total = conn_.Query("SELECT COUNT(*) FROM persons p" + where, params).rows.at(0).Int(0);
+    page.total = Count(f, scope, where, params);
     std::string sql = std::string("SELECT ") + kListColumns + kListFrom + where +
                       (f.sort == "-name" ? " ORDER BY p.sort_key DESC, p.id DESC" : " ORDER BY p.sort_key, p.id");
     if (f.size > 0) {
@@ -202,8 +253,12 @@ class SqlPeopleStore final : public PeopleStore {
       params.push_back(Of(static_cast<std::int64_t>(f.size)));
       params.push_back(Of(static_cast<std::int64_t>(f.page - 1) * f.size));
     }
-    page.items.clear();
-    conn_.QueryEach(sql, params, [&](const storage::RowView& r) { ReadListItem(r, page.items.emplace_back()); });
+    std::size_t count = 0;
+    conn_.QueryEach(sql, params, [&](const storage::RowView& r) {
+      if (count == page.items.size()) page.items.emplace_back();
+      ReadListItem(r, page.items[count++]);
+    });
+    page.items.resize(count);
   }
 
   std::optional<PersonRecord> Find(std::int64_t id) override {
