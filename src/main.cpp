@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "composition.hpp"
 #include "demo/demo.hpp"
@@ -49,7 +48,10 @@ int ImportPeopleCommand(metodset::Application& app, const std::string& file, boo
     std::cerr << "Не удалось открыть файл " << file << "\n";
     return 1;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.seekg(0, std::ios::end);
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   auto table = metodset::office::ReadTable(bytes);
   if (!table) {
     std::cerr << "Файл " << file << " не прочитан: " << table.error().message << "\n";

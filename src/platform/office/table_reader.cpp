@@ -649,8 +649,10 @@ core::Result<Table> ReadCsv(std::string_view bytes) {
   };
   auto end_record = [&] {
     end_field();
+    const auto width = cells.size();
     placed[record++] = std::move(cells);
     cells.clear();
+    cells.reserve(width);  // the next record is most likely as wide
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];

@@ -45,6 +45,20 @@ std::string TitleKey(std::string_view title) {
   return core::LowerUtf8(core::NormaliseSpaces(text));
 }
 
+/// Only spaces (ASCII white space or the no-break space U+00A0), without building a normalised copy.
+bool IsBlank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 std::string Key(std::string_view text) { return core::LowerUtf8(core::NormaliseSpaces(text)); }
 
 /// code or title (case-insensitive) → code.
@@ -177,7 +191,7 @@ class Planner {
       const int row = static_cast<int>(i) + 2;
       if (i % 1000 == 0 && progress) progress(static_cast<std::int64_t>(i) / 2, total);
       const auto& cells = table_.rows[i];
-      if (std::all_of(cells.begin(), cells.end(), [](const auto& c) { return core::NormaliseSpaces(c).empty(); })) {
+      if (std::all_of(cells.begin(), cells.end(), IsBlank)) {
         continue;
       }
       Parsed p{row, {}, {}, {}, {}};
