@@ -6,10 +6,10 @@ import type { components, operations } from './schema';
 type Schemas = components['schemas'];
 
 /** The JSON body a successful (200) answer of an operation carries. */
-type ResponseOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
+export type ResponseOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
 
 /** The JSON body an operation accepts. */
-type RequestOf<Op> = Op extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
+export type RequestOf<Op> = Op extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
 
 // ---- the component schemas -------------------------------------------------------------------------
 
@@ -110,8 +110,10 @@ export interface Page<T> {
 }
 
 // Compile-time checks that the hand-written envelope and the PUT body still match the server's contract.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Check<T extends true> = T;
+/** `true` when A and B are mutually assignable. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only for `true`: a failed contract check is a type error. */
+export type Check<T extends true> = T;
 export type PageContractChecks = [
   Check<Same<ResponseOf<operations['get_api_v1_organisations']>, Page<Organisation>>>,
   Check<Same<ResponseOf<operations['get_api_v1_documents']>, Page<DocumentRecord>>>,

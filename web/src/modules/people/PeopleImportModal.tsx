@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Api, ApiFetch } from '../../api/client';
 import { DownloadFile } from '../../shared/download';
 import { ErrorText, useErrorHandler } from '../../shared/errors';
-import type { Job, PeopleImportReport } from './types';
+import type { ImportTicket, PeopleImportError, PeopleImportJob, PeopleImportReport, PeopleImportRow } from './types';
 
 type Stage =
   | { kind: 'choose' }
@@ -15,11 +15,17 @@ type Stage =
 
 const kPollMs = 400;
 
-const kActions: Record<string, { title: string; color: string }> = {
+const kActions: Record<PeopleImportRow['action'], { title: string; color: string }> = {
   create: { title: 'Будет добавлен', color: 'green' },
   update: { title: 'Будет обновлён', color: 'blue' },
   unchanged: { title: 'Без изменений', color: 'default' },
 };
+
+/** «D (Дата рождения)»; a missing column of the header row has no letter, only its title. */
+function ColumnOf(e: PeopleImportError): string {
+  if (e.column && e.column_title) return `${e.column} (${e.column_title})`;
+  return e.column_title || e.column || '—';
+}
 
 /** Import of people from XLSX/CSV as a background job: check with progress, preview, load with progress. */
 export function PeopleImportModal({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
@@ -52,12 +58,13 @@ export function PeopleImportModal({ open, onClose, onImported }: { open: boolean
         body: bytes,
         headers: { 'Content-Type': 'application/octet-stream' },
       });
-      const { job_id } = (await response.json()) as { job_id: string };
+      const { job_id } = (await response.json()) as ImportTicket;
       for (;;) {
-        const job = await Api<Job<PeopleImportReport>>(`/jobs/${encodeURIComponent(job_id)}`);
+        const job = await Api<PeopleImportJob>(`/jobs/${encodeURIComponent(job_id)}`);
         if (ticket !== run.current) return;
         if (job.state === 'failed') throw new Error(job.error || 'Загрузка прервана');
-        if (job.state === 'done' && job.result) {
+        if (job.state === 'done') {
+          if (!job.result) throw new Error('Сервер завершил проверку без отчёта');
           const report = job.result;
           if (report.errors.length) setStage({ kind: 'invalid', report });
           else if (commit) {
@@ -175,7 +182,7 @@ export function PeopleImportModal({ open, onClose, onImported }: { open: boolean
                   title: 'Действие',
                   dataIndex: 'action',
                   width: 170,
-                  render: (a: string) => <Tag color={kActions[a]?.color}>{kActions[a]?.title ?? a}</Tag>,
+                  render: (a: PeopleImportRow['action']) => <Tag color={kActions[a].color}>{kActions[a].title}</Tag>,
                 },
                 { title: 'ФИО', dataIndex: 'name' },
               ]}
@@ -199,7 +206,7 @@ export function PeopleImportModal({ open, onClose, onImported }: { open: boolean
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               columns={[
                 { title: 'Строка', dataIndex: 'row', width: 90 },
-                { title: 'Столбец', width: 240, render: (_: unknown, e) => (e.column_title ? `${e.column} (${e.column_title})` : e.column) },
+                { title: 'Столбец', width: 240, key: 'column', render: (_: unknown, e: PeopleImportError) => ColumnOf(e) },
                 { title: 'Сообщение', dataIndex: 'message' },
               ]}
             />
@@ -207,12 +214,14 @@ export function PeopleImportModal({ open, onClose, onImported }: { open: boolean
           </>
         ) : null}
         {stage.kind === 'finished' ? (
-          <Result
-            status="success"
-            data-testid="import-result"
-            title="Загрузка завершена"
-            subTitle={`Добавлено педагогов: ${stage.report.created}, обновлено: ${stage.report.updated}, без изменений: ${stage.report.unchanged}.`}
-          />
+          // antd's Result does not pass data-* attributes on to its element: the wrapper carries the test id.
+          <div data-testid="import-result">
+            <Result
+              status="success"
+              title="Загрузка завершена"
+              subTitle={`Добавлено педагогов: ${stage.report.created}, обновлено: ${stage.report.updated}, без изменений: ${stage.report.unchanged}.`}
+            />
+          </div>
         ) : null}
       </Space>
     </Modal>

@@ -126,7 +126,7 @@ export default function PeoplePage() {
             {categories.TitleOf(p.category)}
             {p.category_until ? (
               <div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                   до {FormatDate(p.category_until)}
                 </Typography.Text>
               </div>
@@ -263,10 +263,8 @@ export default function PeoplePage() {
       <PeopleImportModal
         open={importing}
         onClose={() => setImporting(false)}
-        onImported={() => {
-          setImporting(false);
-          setReload((n) => n + 1);
-        }}
+        // The dialog stays open on its «Готово» step with the counts; the list behind it shows the loaded people.
+        onImported={() => setReload((n) => n + 1)}
       />
     </>
   );

@@ -20,11 +20,11 @@ function EmploymentTimeline({ employments, on }: { employments: Employment[]; on
   const span = Math.max(1, end - start);
   return (
     <div className="person-timeline" aria-label="Периоды работы" data-testid="employment-timeline">
-      {periods.map((e, i) => {
+      {periods.map((e) => {
         const from = day(e.started_on);
         const to = Math.min(end, e.ended_on ? day(e.ended_on) + 1 : end);
         return (
-          <div key={e.id ?? i} className="person-timeline__row">
+          <div key={e.id} className="person-timeline__row">
             <div className="person-timeline__label" title={e.organisation_name}>
               {positions.TitleOf(e.position)}
             </div>
@@ -67,6 +67,8 @@ export function PersonView({ person, consent_action }: { person: Person; consent
   const forms = useCatalogue('consent-forms');
   const d = person.derived;
   const in_force = d.category.code !== 'none' ? person.categories.find((c) => c.awarded_on === d.category.awarded_on && c.category === d.category.code) : undefined;
+  // The server's schema does not promise the experience by subject; a card without it shows «нет».
+  const specialty = d.experience.specialty ?? [];
   const subject_list = (codes: string[]) => (codes.length ? codes.map((c) => subjects.TitleOf(c)).join(', ') : '—');
 
   return (
@@ -94,8 +96,8 @@ export function PersonView({ person, consent_action }: { person: Person; consent
           </Col>
           <Col xs={24} md={8}>
             <Typography.Text type="secondary">По специальности</Typography.Text>
-            {d.experience.specialty.length ? (
-              d.experience.specialty.map((s) => (
+            {specialty.length ? (
+              specialty.map((s) => (
                 <div key={s.subject}>
                   {subjects.TitleOf(s.subject)}: <b>{FormatExperience(s)}</b>
                 </div>
@@ -127,7 +129,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Места работы" testid="section-employments">
         <Table
           size="small"
-          rowKey={(e) => e.id ?? `${e.organisation_id}-${e.started_on}`}
+          rowKey="id"
           pagination={false}
           dataSource={person.employments}
           locale={{ emptyText: 'Нет сведений' }}
@@ -155,7 +157,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Образование" testid="section-educations">
         <Table
           size="small"
-          rowKey={(e) => e.id ?? e.institution}
+          rowKey="id"
           pagination={false}
           dataSource={person.educations}
           locale={{ emptyText: 'Нет сведений' }}
@@ -172,7 +174,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Квалификационные категории" testid="section-categories">
         <Table
           size="small"
-          rowKey={(c) => c.id ?? c.awarded_on}
+          rowKey="id"
           pagination={false}
           dataSource={person.categories}
           locale={{ emptyText: 'Категория не присваивалась' }}
@@ -206,7 +208,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Повышение квалификации" testid="section-courses">
         <Table
           size="small"
-          rowKey={(c) => c.id ?? `${c.programme}-${c.ended_on}`}
+          rowKey="id"
           pagination={false}
           dataSource={person.courses}
           locale={{ emptyText: 'Нет сведений о курсах' }}
@@ -222,7 +224,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Достижения" testid="section-achievements">
         <Table
           size="small"
-          rowKey={(a) => a.id ?? `${a.title}-${a.achieved_on}`}
+          rowKey="id"
           pagination={false}
           dataSource={person.achievements}
           locale={{ emptyText: 'Нет сведений' }}
@@ -239,7 +241,7 @@ export function PersonView({ person, consent_action }: { person: Person; consent
       <Section title="Согласия на обработку персональных данных" testid="section-consents">
         <Table
           size="small"
-          rowKey={(c) => c.id ?? `${c.purpose}-${c.given_on}`}
+          rowKey="id"
           pagination={false}
           dataSource={person.consents}
           locale={{ emptyText: 'Согласий нет' }}

@@ -8,7 +8,7 @@ import { StatusesOf } from './PersonCardPage';
 import { EmailProblem, FullName, PhoneProblem } from './person_rules';
 import { PersonView } from './PersonView';
 import { StatusTags } from './StatusTags';
-import type { Person } from './types';
+import type { ContactsInput, Person } from './types';
 
 function Rule(check: (value: string) => string) {
   return {
@@ -50,7 +50,7 @@ export default function ProfilePage() {
     try {
       const saved = await Api<Person>('/people/me/contacts', {
         method: 'PUT',
-        json: { email: (values.email ?? '').trim() || null, phone: (values.phone ?? '').trim() || null },
+        json: { email: (values.email ?? '').trim() || null, phone: (values.phone ?? '').trim() || null } satisfies ContactsInput,
       });
       setPerson(saved);
       setEditing(false);
@@ -116,14 +116,14 @@ export default function ProfilePage() {
       <PersonView
         person={person}
         consent_action={(c) =>
-          c.withdrawn_on || c.id === undefined ? null : (
+          c.withdrawn_on ? null : (
             <Popconfirm
               title="Отозвать согласие?"
               description="После отзыва согласия на обработку персональные данные, кроме ФИО и даты рождения, будут удалены."
               okText="Отозвать"
               okButtonProps={{ danger: true }}
               cancelText="Отмена"
-              onConfirm={() => withdraw(c.id as number)}
+              onConfirm={() => withdraw(c.id)}
             >
               <Button size="small" danger>
                 Отозвать

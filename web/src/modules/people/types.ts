@@ -1,53 +1,64 @@
-// The people registry's JSON shapes, written from docs/api/PEOPLE.md while the server's routes (and so
-// their OpenAPI schemas) are being implemented; to be replaced by aliases of ../../api/schema once the
-// routes are in openapi.json.
+// The people registry's JSON shapes: aliases of the server's OpenAPI schemas (../../api/schema, generated from
+// docs/api/openapi.json by `npm run gen:api`), so that a change of the server's contract is a compile error.
+//
+// The server's document describes some parts only as `{"type":"object"}` — the card's sections other than
+// employments, the category in force and the experience by subject — which openapi-typescript turns into
+// `Record<string, never>`, a type no object with fields fits. Only those parts are written here, from
+// docs/api/PEOPLE.md (the server's answers match it); the checks at the end fail to compile once the server
+// describes them, and then they are to be replaced by aliases too.
+import type { components, operations } from '../../api/schema';
+import type { Check, Page, RequestOf, ResponseOf, Same } from '../../api/types';
+
+type Schemas = components['schemas'];
+type ServerPerson = Schemas['Person'];
+type ServerDerived = ServerPerson['derived'];
+type ServerPersonInput = Schemas['PersonInput'];
+
+// ---- aliases of the server's schemas ---------------------------------------------------------------
 
 /** A length of service in the traditional reckoning (30 days = 1 month, 12 months = 1 year). */
-export interface Experience {
-  years: number;
-  months: number;
-  days: number;
-}
-
-/** A status derived from the dated records, as of a date. */
-export type PersonStatus = 'young_specialist' | 'young_teacher' | 'attestation_due' | 'pd_due';
+export type Experience = Schemas['Experience'];
 
 /** One row of the people registry. */
-export interface PersonSummary {
-  id: number;
-  full_name: string;
-  last_name: string;
-  first_name: string;
-  middle_name: string | null;
-  birth_date: string;
-  organisation_id: number | null;
-  organisation_name: string | null;
-  municipality_id: number | null;
-  municipality_name: string | null;
-  position: string | null;
-  subjects: string[];
-  /** The category in force today, `none` if none. */
-  category: string;
-  category_until: string | null;
-  statuses: PersonStatus[];
-}
+export type PersonSummary = Schemas['PersonSummary'];
 
-/** A place of work, current or past. */
-export interface Employment {
-  id?: number;
-  organisation_id: number | null;
-  organisation_name?: string;
-  position: string;
-  subjects: string[];
-  is_main: boolean;
-  pedagogical: boolean;
-  started_on: string;
-  ended_on: string | null;
-}
+/** A status derived from the dated records, as of a date. */
+export type PersonStatus = PersonSummary['statuses'][number];
 
-/** An education record. */
-export interface Education {
-  id?: number;
+/** The answer of the duplicate check. */
+export type Duplicates = Schemas['PersonDuplicates'];
+
+/** The body of a teacher's change of the own e-mail and phone. */
+export type ContactsInput = RequestOf<operations['put_api_v1_people_me_contacts']>;
+
+/** What a people import found (preview) or did (commit). */
+export type PeopleImportReport = Schemas['PeopleImportReport'];
+
+/** One row of an import preview. */
+export type PeopleImportRow = PeopleImportReport['rows'][number];
+
+/** One problem found in an imported file. */
+export type PeopleImportError = PeopleImportReport['errors'][number];
+
+/** The answer of POST /people/import: the background job to poll. */
+export type ImportTicket = Schemas['ImportJob'];
+
+/** A background job as GET /jobs/{id} returns it. */
+export type Job = ResponseOf<operations['get_api_v1_jobs_id']>;
+
+/** A people import job: the server's schema leaves `result` open, its description names PeopleImportReport. */
+export type PeopleImportJob = Omit<Job, 'result'> & { result: PeopleImportReport | null };
+
+/** A place of work as the card's form sends it. */
+export type EmploymentInput = NonNullable<ServerPersonInput['employments']>[number];
+
+/** A place of work, current or past, as the card shows it (every field present, with its id). */
+export type Employment = Required<EmploymentInput> & { id: number };
+
+// ---- the parts the server's schema leaves untyped (docs/api/PEOPLE.md) -----------------------------
+
+/** An education record as the form sends it. */
+export interface EducationInput {
   level: string;
   pedagogical: boolean;
   institution: string;
@@ -55,18 +66,15 @@ export interface Education {
   graduated_year: number | null;
 }
 
-/** An award of a qualification category. */
-export interface CategoryAward {
-  id?: number;
+/** An award of a qualification category as the form sends it. */
+export interface CategoryAwardInput {
   category: string;
   awarded_on: string;
-  valid_until?: string;
   directive: string | null;
 }
 
-/** A professional development course. */
-export interface Course {
-  id?: number;
+/** A professional development course as the form sends it. */
+export interface CourseInput {
   programme: string;
   provider: string | null;
   hours: number;
@@ -74,9 +82,8 @@ export interface Course {
   ended_on: string;
 }
 
-/** A dated achievement (contest, commission membership…). */
-export interface Achievement {
-  id?: number;
+/** A dated achievement (contest, commission membership…) as the form sends it. */
+export interface AchievementInput {
   kind: string;
   level: string | null;
   title: string;
@@ -85,9 +92,8 @@ export interface Achievement {
   document_id: number | null;
 }
 
-/** A consent to the processing of personal data. */
-export interface Consent {
-  id?: number;
+/** A consent to the processing of personal data as the form sends it. */
+export interface ConsentInput {
   purpose: string;
   form: string;
   given_on: string;
@@ -95,37 +101,42 @@ export interface Consent {
   document_id: number | null;
 }
 
-/** The facts computed from the dated records as of `on`. */
-export interface DerivedFacts {
-  on: string;
-  age: number;
-  experience: {
-    total: Experience;
-    pedagogical: Experience;
-    specialty: (Experience & { subject: string })[];
-  };
-  category: { code: string; awarded_on: string | null; valid_until: string | null; lapsed_on: string | null };
-  young_specialist: boolean;
-  young_teacher: boolean;
-  attestation_due: boolean;
-  pd_due: boolean;
-  last_course_on: string | null;
+/** An education record of a card. */
+export type Education = EducationInput & { id: number };
+
+/** An award of a qualification category of a card; it is in force through `valid_until`. */
+export type CategoryAward = CategoryAwardInput & { id: number; valid_until: string };
+
+/** A professional development course of a card. */
+export type Course = CourseInput & { id: number };
+
+/** An achievement of a card. */
+export type Achievement = AchievementInput & { id: number };
+
+/** A consent of a card. */
+export type Consent = ConsentInput & { id: number };
+
+/** The category in force on the card's date, `none` if none. */
+export interface CategoryInForce {
+  code: string;
+  awarded_on: string | null;
+  valid_until: string | null;
+  lapsed_on: string | null;
 }
 
+/** The experience in one subject. */
+export type SpecialtyExperience = Experience & { subject: string };
+
+/** The facts computed from the dated records as of `on`. */
+export type DerivedFacts = Omit<ServerDerived, 'category' | 'experience'> & {
+  category: CategoryInForce;
+  experience: Omit<ServerDerived['experience'], 'specialty'> & { specialty?: SpecialtyExperience[] };
+};
+
+type UntypedSections = 'educations' | 'categories' | 'courses' | 'achievements' | 'consents';
+
 /** A person's whole card. */
-export interface Person {
-  id: number;
-  last_name: string;
-  first_name: string;
-  middle_name: string | null;
-  birth_date: string;
-  email: string | null;
-  phone: string | null;
-  region_id: number | null;
-  municipality_id: number | null;
-  organisation_id: number | null;
-  organisation_name: string | null;
-  municipality_name: string | null;
+export type Person = Omit<ServerPerson, UntypedSections | 'employments' | 'derived'> & {
   employments: Employment[];
   educations: Education[];
   categories: CategoryAward[];
@@ -133,50 +144,45 @@ export interface Person {
   achievements: Achievement[];
   consents: Consent[];
   derived: DerivedFacts;
-  created_at: string;
-  updated_at: string;
-}
+};
 
 /** The body of create and update: the card without ids, place, derived facts and timestamps. */
-export interface PersonInput {
-  last_name: string;
-  first_name: string;
-  middle_name: string | null;
-  birth_date: string;
-  email: string | null;
-  phone: string | null;
-  employments: Omit<Employment, 'id' | 'organisation_name'>[];
-  educations: Omit<Education, 'id'>[];
-  categories: Omit<CategoryAward, 'id' | 'valid_until'>[];
-  courses: Omit<Course, 'id'>[];
-  achievements: Omit<Achievement, 'id'>[];
-  consents: Omit<Consent, 'id'>[];
-  allow_duplicate?: boolean;
-}
+export type PersonInput = Omit<ServerPersonInput, UntypedSections> & {
+  educations?: EducationInput[];
+  categories?: CategoryAwardInput[];
+  courses?: CourseInput[];
+  achievements?: AchievementInput[];
+  consents?: ConsentInput[];
+};
 
-/** The answer of the duplicate check. */
-export interface Duplicates {
-  items: PersonSummary[];
-  outside_scope: boolean;
-}
+// ---- compile-time checks against the server's contract ---------------------------------------------
 
-/** A background job (import check and load). */
-export interface Job<Result> {
-  id: string;
-  kind: string;
-  state: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  result: Result | null;
-  error: string | null;
-}
+type Untyped = Record<string, never>;
 
-/** What a people import found or did. */
-export interface PeopleImportReport {
-  committed: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: { row: number; action: 'create' | 'update' | 'unchanged'; name: string }[];
-  errors: { row: number; column: string; column_title: string; message: string }[];
-}
+export type PeopleContractChecks = [
+  Check<Same<ResponseOf<operations['get_api_v1_people']>, Page<PersonSummary>>>,
+  Check<Same<ResponseOf<operations['get_api_v1_people_id']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['get_api_v1_people_me']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['put_api_v1_people_me_contacts']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['post_api_v1_people_me_consents_id_withdraw']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['post_api_v1_people']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['put_api_v1_people_id']>, ServerPerson>>,
+  Check<Same<ResponseOf<operations['get_api_v1_people_duplicates']>, Duplicates>>,
+  Check<Same<RequestOf<operations['post_api_v1_people']>, ServerPersonInput>>,
+  Check<Same<RequestOf<operations['put_api_v1_people_id']>, ServerPersonInput>>,
+  // The hand-written parts: a failure here means the server now describes them; alias them instead.
+  Check<Same<ServerPerson['employments'][number], Untyped>>,
+  Check<Same<ServerPerson['educations'][number], Untyped>>,
+  Check<Same<ServerPerson['categories'][number], Untyped>>,
+  Check<Same<ServerPerson['courses'][number], Untyped>>,
+  Check<Same<ServerPerson['achievements'][number], Untyped>>,
+  Check<Same<ServerPerson['consents'][number], Untyped>>,
+  Check<Same<ServerDerived['category'], Untyped>>,
+  Check<Same<NonNullable<ServerDerived['experience']['specialty']>[number], Untyped>>,
+  Check<Same<NonNullable<ServerPersonInput['educations']>[number], Untyped>>,
+  Check<Same<NonNullable<ServerPersonInput['categories']>[number], Untyped>>,
+  Check<Same<NonNullable<ServerPersonInput['courses']>[number], Untyped>>,
+  Check<Same<NonNullable<ServerPersonInput['achievements']>[number], Untyped>>,
+  Check<Same<NonNullable<ServerPersonInput['consents']>[number], Untyped>>,
+  Check<Same<Job['result'], unknown>>,
+];
