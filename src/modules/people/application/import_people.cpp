@@ -238,7 +238,8 @@ class Planner {
       auto action = !draft.existed ? "create" : changed ? "update" : "unchanged";
       report_.rows.push_back({p.row, action, FullName(draft.write.person)});
       if (p.person.employments.front().is_main || draft.write.path.region_id == 0) draft.write.path = p.path;
-      row_of_draft_[it->second].push_back(p.row);
+      if (it->second >= last_row_of_draft_.size()) last_row_of_draft_.resize(it->second + 1);
+      last_row_of_draft_[it->second] = p.row;
     }
     // Pass 3: every card that changes must still be valid as a whole.
     for (std::size_t i = 0; i < drafts.size(); ++i) {
@@ -247,7 +248,7 @@ class Planner {
       // The draft is dropped on an error, so the card may move into the check.
       auto valid = ValidatePerson(std::move(d.write.person), today_, catalogues_);
       if (!valid) {
-        Error(row_of_draft_[i].back(), ColumnOfField(valid.error().field), valid.error().message);
+        Error(last_row_of_draft_[i], ColumnOfField(valid.error().field), valid.error().message);
         continue;
       }
       d.write.person = std::move(*valid);
@@ -568,7 +569,7 @@ class Planner {
   PersonCatalogues catalogues_;
   std::unordered_map<std::string, ImportOrganisation> organisations_;
   std::unordered_map<std::int64_t, core::TerritoryPath> by_id_;
-  std::unordered_map<std::size_t, std::vector<int>> row_of_draft_;
+  std::vector<int> last_row_of_draft_;  // by draft: the last row merged into it (errors of the whole card)
 };
 
 void JsonString(std::string& out, std::string_view text) {

@@ -221,28 +221,30 @@ class SqlPeopleImportStore final : public PeopleImportStore {
                      {"person_id", "level", "pedagogical", "institution", "speciality", "graduated_year"});
     Chunk categories(conn_, "category_awards", {"person_id", "category", "awarded_on", "valid_until", "directive"});
     Chunk courses(conn_, "courses", {"person_id", "programme", "provider", "hours", "started_on", "ended_on"});
-    for (const auto& w : writes) {
-      const auto& p = w.person;
-      for (const auto& e : p.employments) {
+    // The sections' text moves into the bound values: after the write only the persons' ids, names and birth
+    // dates are read (for the audit entry).
+    for (auto& w : writes) {
+      auto& p = w.person;
+      for (auto& e : p.employments) {
         if (e.id != 0) continue;
-        employments.Add(Of(p.id), Of(e.organisation_id), Of(e.organisation_name), Of(e.position),
-                         Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.pedagogical), Of(e.started_on.Iso()),
-                         OfDate(e.ended_on));
+        employments.Add(Of(p.id), Of(e.organisation_id), Of(std::move(e.organisation_name)), Of(std::move(e.position)),
+                        Of(JoinSubjects(e.subjects)), Of(e.is_main), Of(e.pedagogical), Of(e.started_on.Iso()),
+                        OfDate(e.ended_on));
       }
-      for (const auto& e : p.educations) {
+      for (auto& e : p.educations) {
         if (e.id != 0) continue;
-        educations.Add(Of(p.id), Of(e.level), Of(e.pedagogical), Of(e.institution), Of(e.speciality),
-                        Of(e.graduated_year));
+        educations.Add(Of(p.id), Of(std::move(e.level)), Of(e.pedagogical), Of(std::move(e.institution)),
+                       Of(std::move(e.speciality)), Of(e.graduated_year));
       }
-      for (const auto& c : p.categories) {
+      for (auto& c : p.categories) {
         if (c.id != 0) continue;
-        categories.Add(Of(p.id), Of(c.category), Of(c.awarded_on.Iso()), Of(CategoryValidUntil(c.awarded_on).Iso()),
-                        Of(c.directive));
+        categories.Add(Of(p.id), Of(std::move(c.category)), Of(c.awarded_on.Iso()),
+                       Of(CategoryValidUntil(c.awarded_on).Iso()), Of(std::move(c.directive)));
       }
-      for (const auto& c : p.courses) {
+      for (auto& c : p.courses) {
         if (c.id != 0) continue;
-        courses.Add(Of(p.id), Of(c.programme), Of(c.provider), Of(c.hours), Of(c.started_on.Iso()),
-                     Of(c.ended_on.Iso()));
+        courses.Add(Of(p.id), Of(std::move(c.programme)), Of(std::move(c.provider)), Of(c.hours),
+                    Of(c.started_on.Iso()), Of(c.ended_on.Iso()));
       }
     }
     employments.Flush();
@@ -259,32 +261,49 @@ class SqlPeopleImportStore final : public PeopleImportStore {
 
 core::Result<void> SqlPeopleImportStorage::Transact(
     const std::function<core::Result<void>(PeopleImportStore&, audit::AuditTrail&)>& work) {
-  return db_.InTransactionResult([&](storage::Connection& conn) -> core::Result<void> {
-    // An import touches every index of a hundred thousand new rows: with SQLite's default 2 MB page cache
-    // the pages spill to the WAL and are read back many times. 64 MB for this transaction only (256 MB was no
-    // faster: each cached page is a malloc).
-    const bool sqlite = conn.backend() == storage::Backend::kSqlite;
+  auto conn = db_.Acquire();
+  // SQLite settings for this import only, set before its transaction begins and restored after it ends.
+  // An import touches every index of a hundred thousand new rows: with SQLite's default 2 MB page cache the
+  // pages spill to the WAL and are read back many times; 64 MB (256 MB was no faster: each cached page is a
+  // malloc). The persons' count trigger and the foreign keys make every INSERT keep a statement journal, by
+  // default a temporary file once it passes 64 KB (900 000 writes for 100 000 rows): in memory. SQLite reads
+  // temp_store when a write transaction begins, hence before Begin.
+  struct SqliteSettings {
+    storage::Connection& conn;
+    bool sqlite;
     std::int64_t cache = 0;
-    if (sqlite) {
+    std::int64_t temp_store = 0;
+    SqliteSettings(storage::Connection& c) : conn(c), sqlite(c.backend() == storage::Backend::kSqlite) {
+      if (!sqlite) return;
       cache = conn.Query("PRAGMA cache_size").rows.at(0).Int(0);
+      temp_store = conn.Query("PRAGMA temp_store").rows.at(0).Int(0);
       conn.Execute("PRAGMA cache_size = -65536");
+      conn.Execute("PRAGMA temp_store = MEMORY");
     }
-    struct CacheRestore {
-      storage::Connection& conn;
-      bool sqlite;
-      std::int64_t cache;
-      ~CacheRestore() {
-        if (!sqlite) return;
-        try {
-          conn.Execute("PRAGMA cache_size = " + std::to_string(cache));
-        } catch (...) {  // the connection is broken anyway; the pool drops it
-        }
+    ~SqliteSettings() {
+      if (!sqlite) return;
+      try {
+        conn.Execute("PRAGMA cache_size = " + std::to_string(cache));
+        conn.Execute("PRAGMA temp_store = " + std::to_string(temp_store));
+      } catch (...) {  // the connection is broken anyway; the pool drops it
       }
-    } restore{conn, sqlite, cache};
-    SqlPeopleImportStore store(conn);
-    auto trail = audit::MakeSqlAuditTrail(conn, clock_);
-    return work(store, *trail);
-  });
+    }
+  } settings(*conn);
+  conn->Begin();
+  try {
+    SqlPeopleImportStore store(*conn);
+    auto trail = audit::MakeSqlAuditTrail(*conn, clock_);
+    auto result = work(store, *trail);
+    if (result.ok()) {
+      conn->Commit();
+    } else {
+      conn->Rollback();
+    }
+    return result;
+  } catch (...) {
+    if (conn->InTransaction()) conn->Rollback();
+    throw;
+  }
 }
 
 }  // namespace metodset::people

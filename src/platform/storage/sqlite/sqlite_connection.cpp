@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -109,8 +110,12 @@ void SqliteConnection::Bind(sqlite3_stmt* stmt, std::span<const Value> params) {
     throw StorageError("SQLite: statement takes " + std::to_string(expected) + " parameters, " +
                        std::to_string(params.size()) + " given: " + std::string(sqlite3_sql(stmt)).substr(0, 200));
   }
+  BindValues(stmt, 0, params);
+}
+
+void SqliteConnection::BindValues(sqlite3_stmt* stmt, int offset, std::span<const Value> params) {
   for (std::size_t i = 0; i < params.size(); ++i) {
-    int index = static_cast<int>(i) + 1;
+    int index = offset + static_cast<int>(i) + 1;
     int rc = SQLITE_OK;
     const Value& v = params[i];
     if (std::holds_alternative<std::monostate>(v)) {
@@ -263,24 +268,54 @@ void SqliteConnection::ExecuteScript(std::string_view sql) {
 
 void SqliteConnection::BulkInsert(std::string_view table, const std::vector<std::string>& columns,
                                   const std::vector<std::vector<Value>>& rows) {
-  std::string sql = "INSERT INTO " + detail::CheckedIdentifier(table) + " (";
-  for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + detail::CheckedIdentifier(columns[i]);
-  sql += ") VALUES (";
-  for (std::size_t i = 0; i < columns.size(); ++i) sql += i ? ", ?" : "?";
-  sql += ")";
+  if (columns.empty()) throw StorageError("BulkInsert into " + std::string(table) + ": no columns");
+  for (const auto& row : rows) {
+    if (row.size() != columns.size()) {
+      throw StorageError("BulkInsert into " + std::string(table) + ": a row has " + std::to_string(row.size()) +
+                         " values for " + std::to_string(columns.size()) + " columns");
+    }
+  }
+  std::string head = "INSERT INTO " + detail::CheckedIdentifier(table) + " (";
+  for (std::size_t i = 0; i < columns.size(); ++i) head += (i ? ", " : "") + detail::CheckedIdentifier(columns[i]);
+  head += ") VALUES ";
+  std::string one = "(";
+  for (std::size_t i = 0; i < columns.size(); ++i) one += i ? ", ?" : "?";
+  one += ")";
+  // Several rows per statement: each statement of a table with triggers or foreign keys opens a statement
+  // journal, and each step costs a VDBE run; 64 rows (within SQLite's bound-parameter limit) share them.
+  const auto limit = static_cast<std::size_t>(std::max(1, sqlite3_limit(db_, SQLITE_LIMIT_VARIABLE_NUMBER, -1)));
+  const std::size_t per_statement = std::max<std::size_t>(1, std::min<std::size_t>(64, limit / columns.size()));
+  auto sql_of = [&](std::size_t n) {
+    std::string sql = head;
+    sql.reserve(head.size() + n * (one.size() + 1));
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i) sql += ',';
+      sql += one;
+    }
+    return sql;
+  };
+  const std::string many = sql_of(per_statement);
+  const std::string single = sql_of(1);
   // Outside a transaction every row would commit on its own; one transaction keeps it fast and atomic.
   bool own_transaction = !InTransaction();
   if (own_transaction) Begin();
   try {
-    sqlite3_stmt* stmt = Prepare(sql);
-    for (const auto& row : rows) {
-      if (row.size() != columns.size()) {
-        throw StorageError("BulkInsert into " + std::string(table) + ": a row has " + std::to_string(row.size()) +
-                           " values for " + std::to_string(columns.size()) + " columns");
+    std::size_t at = 0;
+    if (rows.size() >= per_statement && per_statement > 1) {
+      sqlite3_stmt* stmt = Prepare(many);
+      for (; at + per_statement <= rows.size(); at += per_statement) {
+        StatementReset reset{stmt};
+        for (std::size_t r = 0; r < per_statement; ++r) BindValues(stmt, static_cast<int>(r * columns.size()), rows[at + r]);
+        Run(stmt, many, nullptr);
       }
-      StatementReset reset{stmt};
-      Bind(stmt, row);
-      Run(stmt, sql, nullptr);
+    }
+    if (at < rows.size()) {
+      sqlite3_stmt* stmt = Prepare(single);
+      for (; at < rows.size(); ++at) {
+        StatementReset reset{stmt};
+        BindValues(stmt, 0, rows[at]);
+        Run(stmt, single, nullptr);
+      }
     }
     if (own_transaction) Commit();
   } catch (...) {

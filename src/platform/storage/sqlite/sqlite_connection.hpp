@@ -44,6 +44,8 @@ class SqliteConnection final : public Connection {
   /// A cached prepared statement for `sql` (prepared on first use).
   sqlite3_stmt* Prepare(std::string_view sql);
   void Bind(sqlite3_stmt* stmt, std::span<const Value> params);
+  /// Binds `params` to parameters offset + 1, offset + 2, … (no count check).
+  void BindValues(sqlite3_stmt* stmt, int offset, std::span<const Value> params);
   /// Steps `stmt` to completion, collecting rows into `out` when given.
   void Run(sqlite3_stmt* stmt, std::string_view sql, ResultSet* out);
   [[noreturn]] void Fail(int code, std::string_view sql);
