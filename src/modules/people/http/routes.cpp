@@ -346,6 +346,66 @@ constexpr const char* kPersonSummary = R"({"type":"object","required":["id","ful
 "type":"string","enum":["young_specialist","young_teacher","attestation_due","pd_due"]}}}})";
 constexpr const char* kExperience = R"({"type":"object","required":["years","months","days"],"properties":{
 "years":{"type":"integer"},"months":{"type":"integer"},"days":{"type":"integer"}}})";
+// The card's sections as ToJson(PersonCard) writes them (every field present, null where shown nullable)…
+constexpr const char* kEmployment = R"({"type":"object","required":["id","organisation_id","organisation_name",
+"position","subjects","is_main","pedagogical","started_on","ended_on"],"properties":{"id":{"type":"integer"},
+"organisation_id":{"type":"integer","nullable":true},"organisation_name":{"type":"string"},"position":{
+"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"is_main":{"type":"boolean"},
+"pedagogical":{"type":"boolean"},"started_on":{"type":"string","format":"date"},"ended_on":{"type":"string",
+"format":"date","nullable":true}}})";
+constexpr const char* kEducation = R"({"type":"object","required":["id","level","pedagogical","institution",
+"speciality","graduated_year"],"properties":{"id":{"type":"integer"},"level":{"type":"string"},"pedagogical":{
+"type":"boolean"},"institution":{"type":"string"},"speciality":{"type":"string","nullable":true},
+"graduated_year":{"type":"integer","nullable":true}}})";
+constexpr const char* kCategoryAward = R"({"type":"object","required":["id","category","awarded_on","valid_until",
+"directive"],"properties":{"id":{"type":"integer"},"category":{"type":"string"},"awarded_on":{"type":"string",
+"format":"date"},"valid_until":{"type":"string","format":"date"},"directive":{"type":"string","nullable":true}}})";
+constexpr const char* kCourse = R"({"type":"object","required":["id","programme","provider","hours","started_on",
+"ended_on"],"properties":{"id":{"type":"integer"},"programme":{"type":"string"},"provider":{"type":"string",
+"nullable":true},"hours":{"type":"integer"},"started_on":{"type":"string","format":"date"},"ended_on":{
+"type":"string","format":"date"}}})";
+constexpr const char* kAchievement = R"({"type":"object","required":["id","kind","level","title","achieved_on",
+"valid_until","document_id"],"properties":{"id":{"type":"integer"},"kind":{"type":"string"},"level":{
+"type":"string","nullable":true},"title":{"type":"string"},"achieved_on":{"type":"string","format":"date"},
+"valid_until":{"type":"string","format":"date","nullable":true},"document_id":{"type":"integer",
+"nullable":true}}})";
+constexpr const char* kConsent = R"({"type":"object","required":["id","purpose","form","given_on","withdrawn_on",
+"document_id"],"properties":{"id":{"type":"integer"},"purpose":{"type":"string"},"form":{"type":"string"},
+"given_on":{"type":"string","format":"date"},"withdrawn_on":{"type":"string","format":"date","nullable":true},
+"document_id":{"type":"integer","nullable":true}}})";
+constexpr const char* kSpecialtyExperience = R"({"type":"object","required":["subject","years","months","days"],
+"properties":{"subject":{"type":"string"},"years":{"type":"integer"},"months":{"type":"integer"},"days":{
+"type":"integer"}}})";
+constexpr const char* kCategoryInForce = R"({"type":"object","required":["code","awarded_on","valid_until",
+"lapsed_on"],"properties":{"code":{"type":"string"},"awarded_on":{"type":"string","format":"date",
+"nullable":true},"valid_until":{"type":"string","format":"date","nullable":true},"lapsed_on":{"type":"string",
+"format":"date","nullable":true}}})";
+// …and as ReadPersonInput reads them: `id` optional (an edited card sends its items' ids back), `valid_until` of
+// a category computed, booleans default to true, a null or absent optional field is none.
+constexpr const char* kEmploymentInput = R"({"type":"object","required":["position","started_on"],"properties":{
+"id":{"type":"integer","nullable":true},"organisation_id":{"type":"integer","nullable":true},
+"organisation_name":{"type":"string","nullable":true},"position":{"type":"string"},"subjects":{"type":"array",
+"items":{"type":"string"}},"is_main":{"type":"boolean"},"pedagogical":{"type":"boolean"},"started_on":{
+"type":"string","format":"date"},"ended_on":{"type":"string","format":"date","nullable":true}}})";
+constexpr const char* kEducationInput = R"({"type":"object","required":["level","institution"],"properties":{
+"id":{"type":"integer","nullable":true},"level":{"type":"string"},"pedagogical":{"type":"boolean"},
+"institution":{"type":"string"},"speciality":{"type":"string","nullable":true},"graduated_year":{
+"type":"integer","nullable":true}}})";
+constexpr const char* kCategoryAwardInput = R"({"type":"object","required":["category","awarded_on"],
+"properties":{"id":{"type":"integer","nullable":true},"category":{"type":"string"},"awarded_on":{
+"type":"string","format":"date"},"directive":{"type":"string","nullable":true}}})";
+constexpr const char* kCourseInput = R"({"type":"object","required":["programme","hours","started_on",
+"ended_on"],"properties":{"id":{"type":"integer","nullable":true},"programme":{"type":"string"},"provider":{
+"type":"string","nullable":true},"hours":{"type":"integer"},"started_on":{"type":"string","format":"date"},
+"ended_on":{"type":"string","format":"date"}}})";
+constexpr const char* kAchievementInput = R"({"type":"object","required":["kind","title","achieved_on"],
+"properties":{"id":{"type":"integer","nullable":true},"kind":{"type":"string"},"level":{"type":"string",
+"nullable":true},"title":{"type":"string"},"achieved_on":{"type":"string","format":"date"},"valid_until":{
+"type":"string","format":"date","nullable":true},"document_id":{"type":"integer","nullable":true}}})";
+constexpr const char* kConsentInput = R"({"type":"object","required":["purpose","form","given_on"],"properties":{
+"id":{"type":"integer","nullable":true},"purpose":{"type":"string"},"form":{"type":"string"},"given_on":{
+"type":"string","format":"date"},"withdrawn_on":{"type":"string","format":"date","nullable":true},
+"document_id":{"type":"integer","nullable":true}}})";
 constexpr const char* kPerson = R"({"type":"object","required":["id","last_name","first_name","birth_date",
 "region_id","employments","educations","categories","courses","achievements","consents","derived","created_at",
 "updated_at"],"properties":{"id":{"type":"integer"},"full_name":{"type":"string"},"last_name":{"type":"string"},
@@ -353,28 +413,30 @@ constexpr const char* kPerson = R"({"type":"object","required":["id","last_name"
 "format":"date"},"email":{"type":"string","nullable":true},"phone":{"type":"string","nullable":true},
 "region_id":{"type":"integer"},"municipality_id":{"type":"integer","nullable":true},"organisation_id":{
 "type":"integer","nullable":true},"organisation_name":{"type":"string","nullable":true},"municipality_name":{
-"type":"string","nullable":true},"employments":{"type":"array","items":{"type":"object"}},"educations":{
-"type":"array","items":{"type":"object"}},"categories":{"type":"array","items":{"type":"object"}},"courses":{
-"type":"array","items":{"type":"object"}},"achievements":{"type":"array","items":{"type":"object"}},"consents":{
-"type":"array","items":{"type":"object"}},"derived":{"type":"object","required":["on","age","experience",
+"type":"string","nullable":true},"employments":{"type":"array","items":{"$ref":"#/components/schemas/Employment"}},
+"educations":{"type":"array","items":{"$ref":"#/components/schemas/Education"}},"categories":{"type":"array",
+"items":{"$ref":"#/components/schemas/CategoryAward"}},"courses":{"type":"array","items":{
+"$ref":"#/components/schemas/Course"}},"achievements":{"type":"array","items":{
+"$ref":"#/components/schemas/Achievement"}},"consents":{"type":"array","items":{
+"$ref":"#/components/schemas/Consent"}},"derived":{"type":"object","required":["on","age","experience",
 "category","young_specialist","young_teacher","attestation_due","pd_due"],"properties":{"on":{"type":"string",
-"format":"date"},"age":{"type":"integer"},"experience":{"type":"object","properties":{"total":{
-"$ref":"#/components/schemas/Experience"},"pedagogical":{"$ref":"#/components/schemas/Experience"},"specialty":{
-"type":"array","items":{"type":"object"}}}},"category":{"type":"object"},"young_specialist":{"type":"boolean"},
-"young_teacher":{"type":"boolean"},"attestation_due":{"type":"boolean"},"pd_due":{"type":"boolean"},
-"last_course_on":{"type":"string","format":"date","nullable":true}}},"created_at":{"type":"string"},
-"updated_at":{"type":"string"}}})";
+"format":"date"},"age":{"type":"integer"},"experience":{"type":"object","required":["total","pedagogical",
+"specialty"],"properties":{"total":{"$ref":"#/components/schemas/Experience"},"pedagogical":{
+"$ref":"#/components/schemas/Experience"},"specialty":{"type":"array","items":{
+"$ref":"#/components/schemas/SpecialtyExperience"}}}},"category":{"$ref":"#/components/schemas/CategoryInForce"},
+"young_specialist":{"type":"boolean"},"young_teacher":{"type":"boolean"},"attestation_due":{"type":"boolean"},
+"pd_due":{"type":"boolean"},"last_course_on":{"type":"string","format":"date","nullable":true}}},"created_at":{
+"type":"string"},"updated_at":{"type":"string"}}})";
 constexpr const char* kPersonInput = R"({"type":"object","required":["last_name","first_name","birth_date"],
 "properties":{"last_name":{"type":"string"},"first_name":{"type":"string"},"middle_name":{"type":"string",
 "nullable":true},"birth_date":{"type":"string","format":"date"},"email":{"type":"string","nullable":true},
 "phone":{"type":"string","nullable":true},"allow_duplicate":{"type":"boolean"},"employments":{"type":"array",
-"items":{"type":"object","required":["position","started_on"],"properties":{"organisation_id":{"type":"integer",
-"nullable":true},"organisation_name":{"type":"string"},"position":{"type":"string"},"subjects":{"type":"array",
-"items":{"type":"string"}},"is_main":{"type":"boolean"},"pedagogical":{"type":"boolean"},"started_on":{
-"type":"string","format":"date"},"ended_on":{"type":"string","format":"date","nullable":true}}}},"educations":{
-"type":"array","items":{"type":"object"}},"categories":{"type":"array","items":{"type":"object"}},"courses":{
-"type":"array","items":{"type":"object"}},"achievements":{"type":"array","items":{"type":"object"}},"consents":{
-"type":"array","items":{"type":"object"}}}})";
+"items":{"$ref":"#/components/schemas/EmploymentInput"}},"educations":{"type":"array","items":{
+"$ref":"#/components/schemas/EducationInput"}},"categories":{"type":"array","items":{
+"$ref":"#/components/schemas/CategoryAwardInput"}},"courses":{"type":"array","items":{
+"$ref":"#/components/schemas/CourseInput"}},"achievements":{"type":"array","items":{
+"$ref":"#/components/schemas/AchievementInput"}},"consents":{"type":"array","items":{
+"$ref":"#/components/schemas/ConsentInput"}}}})";
 constexpr const char* kDuplicates = R"({"type":"object","required":["items","outside_scope"],"properties":{
 "items":{"type":"array","items":{"$ref":"#/components/schemas/PersonSummary"}},"outside_scope":{
 "type":"boolean"}}})";
@@ -498,7 +560,7 @@ void AddRoutes(http::Router& router, PeopleService& service) {
              });
   router.Add(Method::kPost, "/api/v1/people",
              {.summary = "Добавить работника", .tag = "people", .request_schema = kPersonInput,
-              .response_schema = http::RefSchema("Person")},
+              .response_schema = http::RefSchema("Person"), .status = 201},
              [&service](Request& req) -> Response {
                bool allow_duplicate = false;
                auto draft = ReadPersonInput(req, &allow_duplicate);
@@ -527,6 +589,20 @@ void AddRoutes(http::Router& router, PeopleService& service) {
   router.AddSchema("Experience", kExperience);
   router.AddSchema("Person", kPerson);
   router.AddSchema("PersonInput", kPersonInput);
+  router.AddSchema("Employment", kEmployment);
+  router.AddSchema("Education", kEducation);
+  router.AddSchema("CategoryAward", kCategoryAward);
+  router.AddSchema("Course", kCourse);
+  router.AddSchema("Achievement", kAchievement);
+  router.AddSchema("Consent", kConsent);
+  router.AddSchema("SpecialtyExperience", kSpecialtyExperience);
+  router.AddSchema("CategoryInForce", kCategoryInForce);
+  router.AddSchema("EmploymentInput", kEmploymentInput);
+  router.AddSchema("EducationInput", kEducationInput);
+  router.AddSchema("CategoryAwardInput", kCategoryAwardInput);
+  router.AddSchema("CourseInput", kCourseInput);
+  router.AddSchema("AchievementInput", kAchievementInput);
+  router.AddSchema("ConsentInput", kConsentInput);
   router.AddSchema("PersonDuplicates", kDuplicates);
 }
 
