@@ -151,6 +151,26 @@ for (const backend of backends()) {
       assert.equal(await total(), before);
     });
 
+    test("a person of another municipality is an error of her row for a coordinator, even at her own school", async () => {
+      // ADR 0003: coord2 may not change the card of a person whose place is outside her municipality.
+      const own = (await coord2.get('/api/v1/organisations?municipality=2&size=500')).json.items.find((o) => o.inn);
+      assert.ok(own, 'municipality 2 has an organisation with an ИНН');
+      const csvFor = (inn) => Buffer.from(`${line(HEADER)}\nСовместителева;Анна;Ильинична;07.07.1981;;;${inn};Учитель;;нет;01.09.2015\n`);
+      const created = await runImport(admin, csvFor(inns[0]), 1);
+      assert.equal(created.result.created, 1, JSON.stringify(created.result));
+      const before = await total();
+      const job = await runImport(coord2, csvFor(own.inn), 1);
+      assert.equal(job.state, 'done');
+      assert.equal(job.result.committed, false);
+      assert.equal(job.result.errors.length, 1, JSON.stringify(job.result.errors));
+      assert.equal(job.result.errors[0].row, 2);
+      assert.equal(job.result.errors[0].column, 'A');
+      assert.equal(await total(), before);
+      const found = (await admin.get(`/api/v1/people?q=${encodeURIComponent('Совместителева')}`)).json.items;
+      assert.equal(found.length, 1);
+      assert.equal(found[0].municipality_id, 1, 'her card is unchanged');
+    });
+
     test('a job is seen by the user who started it only', async () => {
       const started = await coord.request('POST', '/api/v1/people/import?commit=0', goodCsv);
       assert.equal(started.status, 202);

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "modules/people/application/access_rules.hpp"
 #include "platform/core/text.hpp"
 
 namespace metodset::people {
@@ -169,8 +170,8 @@ class Planner {
     }
     organisations_ = store_.OrganisationsByInn();
     for (const auto& [inn, o] : organisations_) by_id_.emplace(o.id, o.path);
-    std::unordered_map<PersonKey, std::int64_t, PersonKeyHash> existing;
-    for (const auto& p : store_.PersonKeys()) existing.emplace(KeyOf(p), p.id);
+    std::unordered_map<PersonKey, PeopleImportStore::PersonKey, PersonKeyHash> existing;
+    for (auto& k : store_.PersonKeys()) existing.emplace(KeyOf(k.person), std::move(k));
 
     const auto total = static_cast<std::int64_t>(table_.rows.size());
     std::vector<Draft> drafts;
@@ -198,10 +199,17 @@ class Planner {
       if (!ParseRow(row, cells, p.person, p.pedagogical_since, p.path)) continue;
       p.key = KeyOf(p.person);
       if (auto it = existing.find(p.key); it != existing.end()) {
-        p.person.id = it->second;
+        // Her card may be changed only by those whose scope reaches her present place (ADR 0003).
+        if (actor_.principal && !actor_.principal->Reaches(it->second.place, access::kKeepers)) {
+          Error(row, kLastName,
+                "Работник с такими ФИО и датой рождения числится в организации вне вашей территории: "
+                "её карточку ведёт координатор той территории или региональный оператор");
+          continue;
+        }
+        p.person.id = it->second.person.id;
         if (!draft_of.contains(p.key)) {
           draft_of.emplace(p.key, 0);
-          to_load.push_back(it->second);
+          to_load.push_back(p.person.id);
         }
       }
       parsed.push_back(std::move(p));
@@ -354,9 +362,7 @@ class Planner {
         Error(row, kInn, "Организация с ИНН " + *inn + " не найдена в реестре");
         ok = false;
       } else if (actor_.principal &&
-                 !actor_.principal->Reaches(it->second.path, {core::Role::kRegionalAdmin,
-                                                              core::Role::kMunicipalCoordinator,
-                                                              core::Role::kOrgAdmin})) {
+                 !actor_.principal->Reaches(it->second.path, access::kKeepers)) {
         Error(row, kInn, "Организация «" + it->second.name + "» вне вашей территории: загружать её работников нельзя");
         ok = false;
       } else {
@@ -645,9 +651,7 @@ std::vector<office::Sheet> PeopleImportTemplate(PeopleImportStorage& storage) {
 
 core::Result<void> MayImportPeople(const core::Actor& actor) {
   if (actor.principal &&
-      core::ScopeFilterFor(*actor.principal, {core::Role::kRegionalAdmin, core::Role::kMunicipalCoordinator,
-                                              core::Role::kOrgAdmin})
-          .Empty()) {
+      core::ScopeFilterFor(*actor.principal, access::kKeepers).Empty()) {
     return core::Forbidden("Загружать списки работников могут региональный оператор, муниципальный координатор "
                            "и администратор организации");
   }
@@ -662,7 +666,7 @@ core::Result<PeopleImportReport> ImportPeople(PeopleImportStorage& storage, cons
   PeopleImportReport report;
   const auto now_point = clock.Now();
   const auto now = core::FormatTimestamp(now_point);
-  const auto today = core::DateOf(now_point);
+  const auto today = clock.Today();  // the installation's local date, as every other use case
   const core::DomainError rejected{core::ErrorKind::kValidation, "import_rejected", "В файле есть ошибки", "file"};
   const core::DomainError preview{core::ErrorKind::kValidation, "import_preview", "Предпросмотр", "file"};
   auto done = storage.Transact([&](PeopleImportStore& store, audit::AuditTrail& trail) -> core::Result<void> {

@@ -39,8 +39,14 @@ class PeopleImportStore {
   virtual std::vector<std::pair<std::string, std::string>> CatalogueItems(const std::string& catalogue) = 0;
   /// Every organisation with an ИНН, by ИНН.
   virtual std::unordered_map<std::string, ImportOrganisation> OrganisationsByInn() = 0;
-  /// Every person of the registry with only id, ФИО and birth date filled (one query).
-  virtual std::vector<Person> PersonKeys() = 0;
+  /// A person of the registry as the import matches her: id, ФИО and birth date, and her place.
+  struct PersonKey {
+    Person person;  // only id, ФИО and birth date filled
+    core::TerritoryPath place;
+  };
+  /// Every person of the registry (one query): the match is by ФИО and birth date wherever she works, and a
+  /// match outside the caller's scope is refused by the planner rather than taken for a new person.
+  virtual std::vector<PersonKey> PersonKeys() = 0;
   /// The full cards (employments, educations, categories, courses) of the given persons.
   virtual std::vector<Person> LoadCards(const std::vector<std::int64_t>& ids) = 0;
   /// Inserts new persons and sections in bulk, updates changed ones; `now` is the timestamp of the write.

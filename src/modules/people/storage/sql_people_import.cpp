@@ -99,17 +99,23 @@ class SqlPeopleImportStore final : public PeopleImportStore {
     return out;
   }
 
-  std::vector<Person> PersonKeys() override {
-    std::vector<Person> out;
-    conn_.QueryEach("SELECT id, last_name, first_name, middle_name, birth_date FROM persons", {},
-                    [&](const storage::RowView& r) {
-                      Person p;
+  std::vector<PersonKey> PersonKeys() override {
+    std::vector<PersonKey> out;
+    conn_.QueryEach("SELECT id, last_name, first_name, middle_name, birth_date, region_id, municipality_id, "
+                    "organisation_id FROM persons",
+                    {}, [&](const storage::RowView& r) {
+                      PersonKey k;
+                      auto& p = k.person;
                       p.id = r.Int(0);
                       p.last_name = r.String(1);
                       p.first_name = r.String(2);
                       if (!r.IsNull(3)) p.middle_name = r.String(3);
                       p.birth_date = DateOf(r.String(4));
-                      out.push_back(std::move(p));
+                      k.place.region_id = r.Int(5);
+                      if (!r.IsNull(6)) k.place.municipality_id = r.Int(6);
+                      if (!r.IsNull(7)) k.place.organisation_id = r.Int(7);
+                      k.place.person_id = p.id;
+                      out.push_back(std::move(k));
                     });
     return out;
   }
