@@ -5,8 +5,8 @@
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/people/http/import_routes.hpp"
-#include "platform/jobs/job_routes.hpp"
 #include "platform/http/json_body.hpp"
+#include "platform/jobs/job_routes.hpp"
 #include "platform/storage/migration_runner.hpp"
 
 namespace metodset {
@@ -34,24 +34,27 @@ Application::Application(const AppConfig& config) : config_(config) {
   audit_reader_ = std::make_unique<audit::SqlAuditReader>(*db_);
   document_storage_ = std::make_unique<documents::SqlDocumentStorage>(*db_, clock_);
   file_store_ = std::make_unique<documents::LocalFileStore>(config.files_root);
-  document_service_ =
-      std::make_unique<documents::DocumentService>(*document_storage_, *file_store_, *locator_, clock_);
+  document_service_ = std::make_unique<documents::DocumentService>(*document_storage_, *file_store_, *locator_, clock_);
   people_storage_ = std::make_unique<people::SqlPeopleStorage>(*db_, clock_);
   people_service_ = std::make_unique<people::PeopleService>(*people_storage_, *locator_, clock_);
   people_import_storage_ = std::make_unique<people::SqlPeopleImportStorage>(*db_, clock_);
   job_runner_ = std::make_unique<jobs::JobRunner>(clock_);
 
   cookie_.secure = config.secure_cookie;
+  http::PageCacheOptions page_options;
+  if (!config.page_cache) page_options.ttl = std::chrono::milliseconds(0);
+  page_cache_ = std::make_unique<http::PageCache>([db = db_.get()] { return db->Generation(); }, page_options);
   // /healthz answers from memory: a load balancer may call it thousands of times a second.
   router_.Add(http::Method::kGet, "/healthz",
-              {.summary = "Проверка работоспособности (без обращения к базе данных)", .tag = "platform",
+              {.summary = "Проверка работоспособности (без обращения к базе данных)",
+               .tag = "platform",
                .access = http::Access::kPublic},
               [](http::Request&) { return http::JsonText(R"({"status":"ok"})"); });
   router_.Add(http::Method::kGet, "/api/v1/openapi.json",
               {.summary = "Описание API в формате OpenAPI 3", .tag = "platform", .access = http::Access::kPublic},
               [this](http::Request&) { return http::JsonText(openapi_); });
   identity::AddRoutes(router_, *identity_service_, cookie_);
-  territory::AddRoutes(router_, *territory_service_);
+  territory::AddRoutes(router_, *territory_service_, *page_cache_);
   audit::AddRoutes(
       router_, *audit_reader_,
       [this](const std::function<core::Result<void>(audit::AuditTrail&)>& work) {
@@ -62,7 +65,7 @@ Application::Application(const AppConfig& config) : config_(config) {
       },
       *locator_);
   documents::AddRoutes(router_, *document_service_);
-  people::AddRoutes(router_, *people_service_);
+  people::AddRoutes(router_, *people_service_, *page_cache_);
   people::AddImportRoutes(router_, *people_import_storage_, clock_, *job_runner_);
   jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");

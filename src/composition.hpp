@@ -11,10 +11,13 @@
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/documents/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/people/http/routes.hpp"
 #include "modules/people/module.hpp"
+#include "modules/people/storage/sql_people_storage.hpp"
 #include "modules/people/storage/sql_people_import.hpp"
 #include "modules/territory/module.hpp"
 #include "platform/core/clock.hpp"
+#include "platform/http/page_cache.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/server.hpp"
 #include "platform/jobs/job_runner.hpp"
@@ -29,6 +32,8 @@ struct AppConfig {
   std::filesystem::path files_root = "var/files";
   std::size_t pool_size = 8;
   bool secure_cookie = false;
+  /// Keep hot list pages for reuse (docs/adr/0005-page-cache.md); off to measure the lists without it.
+  bool page_cache = true;
 };
 
 /// Every long-lived object of the process, built in dependency order.
@@ -70,6 +75,7 @@ class Application {
   std::unique_ptr<people::SqlPeopleImportStorage> people_import_storage_;
   // After every storage it uses: destroyed first, it waits for the running jobs.
   std::unique_ptr<jobs::JobRunner> job_runner_;
+  std::unique_ptr<http::PageCache> page_cache_;
   identity::CookieOptions cookie_;
   http::Router router_;
   std::string openapi_;

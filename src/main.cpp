@@ -1,8 +1,8 @@
 // metodset: one binary with the subcommands serve, migrate, user add, demo, import people and openapi.
 
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <fstream>
@@ -86,7 +86,8 @@ int ImportPeopleCommand(metodset::Application& app, const std::string& file, boo
     }
     return 2;
   }
-  std::cout << (report->committed ? "Список работников загружен.\n" : "Проверка без записи (--dry-run): ничего не записано.\n")
+  std::cout << (report->committed ? "Список работников загружен.\n"
+                                  : "Проверка без записи (--dry-run): ничего не записано.\n")
             << "Новых работников: " << report->created << "\n"
             << "Обновлено карточек: " << report->updated << "\n"
             << "Без изменений: " << report->unchanged << "\n";
@@ -114,6 +115,8 @@ int main(int argc, char** argv) {
   serve->add_option("--files", config.files_root, "Каталог хранилища вложений");
   serve->add_option("--pool-size", config.pool_size, "Размер пула соединений с БД");
   serve->add_flag("--secure-cookie", config.secure_cookie, "Сервер работает за TLS: cookie с флагом Secure");
+  serve->add_flag("!--no-page-cache", config.page_cache,
+                  "Не хранить готовые страницы списков (для замеров; docs/adr/0005-page-cache.md)");
 
   auto* migrate = cli.add_subcommand("migrate", "Применить миграции базы данных");
   migrate->add_option("--db", config.db_url, "База данных");
@@ -125,17 +128,22 @@ int main(int argc, char** argv) {
   std::int64_t person_id = 0;
   user_add->add_option("--db", config.db_url, "База данных");
   user_add->add_option("--login", login, "Логин")->required();
-  user_add->add_option("--role", role_name, "Роль: regional-admin, municipal-coordinator, org-admin, pool-member, "
-                                            "mentor, expert, teacher")->required();
-  user_add->add_option("--scope", scope_text, "Область: all, region:ID, municipality:ID, organisation:ID, self")->required();
+  user_add
+      ->add_option("--role", role_name,
+                   "Роль: regional-admin, municipal-coordinator, org-admin, pool-member, "
+                   "mentor, expert, teacher")
+      ->required();
+  user_add->add_option("--scope", scope_text, "Область: all, region:ID, municipality:ID, organisation:ID, self")
+      ->required();
   user_add->add_option("--name", display_name, "ФИО");
   user_add->add_option("--person", person_id, "Номер человека в реестре");
 
   auto* demo = cli.add_subcommand("demo", "Создать демонстрационный регион и пользователей");
   demo->add_option("--db", config.db_url, "База данных");
   metodset::demo::Options demo_options;
-  demo->add_option("--scale", demo_options.scale, "Масштаб: region (Амурская область, ~7 тыс. педагогов) или national "
-                                                  "(89 регионов, ~1,1 млн педагогов)")
+  demo->add_option("--scale", demo_options.scale,
+                   "Масштаб: region (Амурская область, ~7 тыс. педагогов) или national "
+                   "(89 регионов, ~1,1 млн педагогов)")
       ->check(CLI::IsMember({"region", "national"}));
   demo->add_option("--seed", demo_options.seed, "Зерно генератора (одинаковое зерно — одинаковые данные)");
 
@@ -176,15 +184,16 @@ int main(int argc, char** argv) {
       }
       auto scope = metodset::core::ParseScope(scope_text);
       if (!scope) {
-        std::cerr << "Неверная область: " << scope_text << " (all, region:ID, municipality:ID, organisation:ID, self)\n";
+        std::cerr << "Неверная область: " << scope_text
+                  << " (all, region:ID, municipality:ID, organisation:ID, self)\n";
         return 2;
       }
       std::string password;
       std::getline(std::cin, password);
       if (!password.empty() && password.back() == '\r') password.pop_back();
       metodset::Application app(config);
-      metodset::identity::NewUser u{login, password, display_name,
-                                    person_id > 0 ? std::optional(person_id) : std::nullopt, {{*role, *scope}}};
+      metodset::identity::NewUser u{
+          login, password, display_name, person_id > 0 ? std::optional(person_id) : std::nullopt, {{*role, *scope}}};
       metodset::core::Actor actor{nullptr, "127.0.0.1", "cli", "cli"};
       auto id = app.identity().AddUser(u, actor);
       if (!id) {

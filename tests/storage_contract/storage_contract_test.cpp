@@ -285,6 +285,39 @@ TEST_P(StorageContract, SnapshotDoesNotSeeAWriteCommittedDuringIt) {
   EXPECT_EQ(Count("items"), 2);
 }
 
+TEST_P(StorageContract, GenerationGrowsOnlyWhenAWriteEndsAndTheConnectionComesBack) {
+  // docs/adr/0005-page-cache.md: kept list pages are good while the generation stands still.
+  { auto warm = Conn(); }  // the setup's schema script counts as a write; settle it
+  const auto start = Db().Generation();
+  Db().InSnapshot([](Connection& c) { return c.Query("SELECT COUNT(*) FROM items").rows.at(0).Int(0); });
+  Conn()->Query("SELECT name FROM items WHERE id = ?", {Of(std::int64_t{1})});
+  Conn()->QueryEach("SELECT name FROM items", {}, [](const RowView&) {});
+  EXPECT_EQ(Db().Generation(), start) << "reads change nothing";
+
+  {
+    auto conn = Conn();
+    conn->Execute("INSERT INTO items (name) VALUES ('a')");
+    EXPECT_EQ(Db().Generation(), start) << "not before the connection is back (the write may not be visible yet)";
+  }
+  EXPECT_EQ(Db().Generation(), start + 1) << "an autocommitted INSERT";
+
+  Db().InTransaction(
+      [](Connection& c) { c.InsertReturningId("INSERT INTO items (name) VALUES (?) RETURNING id", {Of("b")}); });
+  EXPECT_EQ(Db().Generation(), start + 2) << "an INSERT … RETURNING in a transaction";
+
+  try {
+    Db().InTransaction([](Connection& c) {
+      c.Execute("UPDATE items SET name = 'c'");
+      throw std::runtime_error("rolled back");
+    });
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_EQ(Db().Generation(), start + 3) << "a rolled-back write counts too";
+
+  Db().InTransaction([](Connection& c) { c.BulkInsert("items", {"name"}, {{Of("d")}, {Of("e")}}); });
+  EXPECT_EQ(Db().Generation(), start + 4) << "a bulk insert";
+}
+
 TEST_P(StorageContract, MigrationsAppliedTwiceApplyOnce) {
   std::vector<Migration> migrations{
       {1, "first",

@@ -183,6 +183,9 @@ void Database::Release(std::unique_ptr<Connection> conn) {
   } catch (...) {
     healthy = false;
   }
+  // After the write ended (committed or rolled back), never before: a reader that saw the old generation
+  // and the old data is then told its answer is out of date.
+  if (conn->TakeWrote() || !healthy) generation_.fetch_add(1, std::memory_order_acq_rel);
   if (!healthy) conn.reset();
   std::lock_guard lock(pool_->mutex);
   if (healthy) {

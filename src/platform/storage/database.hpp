@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <span>
@@ -54,6 +56,13 @@ class Connection {
   virtual bool InTransaction() const = 0;
   /// Whether the connection still works (checked when it returns to the pool).
   virtual bool Healthy() = 0;
+  /// Whether a statement that may change data ran since the last call (which resets it): the pool counts
+  /// such connections as they come back (Database::Generation). Rolled-back writes count too.
+  bool TakeWrote() {
+    bool wrote = wrote_;
+    wrote_ = false;
+    return wrote;
+  }
 
   // Convenience overloads taking an initializer list of values.
   ResultSet Query(std::string_view sql, std::initializer_list<Value> params) {
@@ -67,6 +76,13 @@ class Connection {
   std::int64_t InsertReturningId(std::string_view sql, std::initializer_list<Value> params) {
     return InsertReturningId(sql, std::span<const Value>(params.begin(), params.size()));
   }
+
+ protected:
+  /// Backends call this when a statement may have changed data.
+  void NoteWrite() { wrote_ = true; }
+
+ private:
+  bool wrote_ = false;
 };
 
 class Database;
@@ -107,6 +123,11 @@ class Database {
   const std::string& url() const { return url_; }
   /// Borrows a connection; throws StorageError when none frees up within acquire_timeout.
   PooledConnection Acquire();
+  /// Grows each time a connection of this pool that ran a writing statement comes back, i.e. after the
+  /// write committed or rolled back. An answer computed from data read after observing generation G is
+  /// current for as long as the generation stays G, as far as writes through this process go (other
+  /// processes' writes are not counted). Read it before the reads it vouches for.
+  std::uint64_t Generation() const { return generation_.load(std::memory_order_acquire); }
 
   /// Runs `work` in one transaction: commit on normal return, rollback on exception. `work` receives
   /// the connection. For Result-returning work use InTransactionResult.
@@ -133,6 +154,7 @@ class Database {
   Backend backend_;
   DatabaseOptions options_;
   std::unique_ptr<Pool> pool_;
+  std::atomic<std::uint64_t> generation_{0};
 };
 
 /// Opens a single, unpooled connection (for the migrate command and tests).

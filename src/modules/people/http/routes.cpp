@@ -42,19 +42,32 @@ void Write(http::JsonWriter& w, const PersonListItem& item, const core::Date& to
   char birth[11];
   char until[11];
   w.BeginObject()
-      .Key("id").Int(item.id)
-      .Key("full_name").String(full_name)
-      .Key("last_name").String(item.last_name)
-      .Key("first_name").String(item.first_name)
-      .Key("middle_name").String(item.middle_name)
-      .Key("birth_date").String(IsoInto(item.birth_date, birth))
-      .Key("organisation_id").Int(item.place.organisation_id)
-      .Key("organisation_name").String(item.place.organisation_name)
-      .Key("municipality_id").Int(item.place.municipality_id)
-      .Key("municipality_name").String(item.place.municipality_name)
-      .Key("position").String(item.summary.position)
-      .Key("subjects").Strings(item.summary.subjects)
-      .Key("category").String(PeopleService::CategoryInForceOf(item, today))
+      .Key("id")
+      .Int(item.id)
+      .Key("full_name")
+      .String(full_name)
+      .Key("last_name")
+      .String(item.last_name)
+      .Key("first_name")
+      .String(item.first_name)
+      .Key("middle_name")
+      .String(item.middle_name)
+      .Key("birth_date")
+      .String(IsoInto(item.birth_date, birth))
+      .Key("organisation_id")
+      .Int(item.place.organisation_id)
+      .Key("organisation_name")
+      .String(item.place.organisation_name)
+      .Key("municipality_id")
+      .Int(item.place.municipality_id)
+      .Key("municipality_name")
+      .String(item.place.municipality_name)
+      .Key("position")
+      .String(item.summary.position)
+      .Key("subjects")
+      .Strings(item.summary.subjects)
+      .Key("category")
+      .String(PeopleService::CategoryInForceOf(item, today))
       .Key("category_until");
   if (item.summary.category_until) {
     w.String(IsoInto(*item.summary.category_until, until));
@@ -71,57 +84,84 @@ Json ToJson(const PersonCard& card) {
   const auto& place = card.record.place;
   Json employments = Json::array();
   for (const auto& e : p.employments) {
-    employments.push_back({{"id", e.id}, {"organisation_id", Nullable(e.organisation_id)},
-                           {"organisation_name", e.organisation_name}, {"position", e.position},
-                           {"subjects", e.subjects}, {"is_main", e.is_main}, {"pedagogical", e.pedagogical},
-                           {"started_on", e.started_on.Iso()}, {"ended_on", Nullable(e.ended_on)}});
+    employments.push_back({{"id", e.id},
+                           {"organisation_id", Nullable(e.organisation_id)},
+                           {"organisation_name", e.organisation_name},
+                           {"position", e.position},
+                           {"subjects", e.subjects},
+                           {"is_main", e.is_main},
+                           {"pedagogical", e.pedagogical},
+                           {"started_on", e.started_on.Iso()},
+                           {"ended_on", Nullable(e.ended_on)}});
   }
   Json educations = Json::array();
   for (const auto& e : p.educations) {
-    educations.push_back({{"id", e.id}, {"level", e.level}, {"pedagogical", e.pedagogical},
-                          {"institution", e.institution}, {"speciality", Nullable(e.speciality)},
+    educations.push_back({{"id", e.id},
+                          {"level", e.level},
+                          {"pedagogical", e.pedagogical},
+                          {"institution", e.institution},
+                          {"speciality", Nullable(e.speciality)},
                           {"graduated_year", Nullable(e.graduated_year)}});
   }
   Json categories = Json::array();
   for (const auto& c : p.categories) {
-    categories.push_back({{"id", c.id}, {"category", c.category}, {"awarded_on", c.awarded_on.Iso()},
+    categories.push_back({{"id", c.id},
+                          {"category", c.category},
+                          {"awarded_on", c.awarded_on.Iso()},
                           {"valid_until", CategoryValidUntil(c.awarded_on).Iso()},
                           {"directive", Nullable(c.directive)}});
   }
   Json courses = Json::array();
   for (const auto& c : p.courses) {
-    courses.push_back({{"id", c.id}, {"programme", c.programme}, {"provider", Nullable(c.provider)},
-                       {"hours", c.hours}, {"started_on", c.started_on.Iso()}, {"ended_on", c.ended_on.Iso()}});
+    courses.push_back({{"id", c.id},
+                       {"programme", c.programme},
+                       {"provider", Nullable(c.provider)},
+                       {"hours", c.hours},
+                       {"started_on", c.started_on.Iso()},
+                       {"ended_on", c.ended_on.Iso()}});
   }
   Json achievements = Json::array();
   for (const auto& a : p.achievements) {
-    achievements.push_back({{"id", a.id}, {"kind", a.kind}, {"level", Nullable(a.level)}, {"title", a.title},
-                            {"achieved_on", a.achieved_on.Iso()}, {"valid_until", Nullable(a.valid_until)},
+    achievements.push_back({{"id", a.id},
+                            {"kind", a.kind},
+                            {"level", Nullable(a.level)},
+                            {"title", a.title},
+                            {"achieved_on", a.achieved_on.Iso()},
+                            {"valid_until", Nullable(a.valid_until)},
                             {"document_id", Nullable(a.document_id)}});
   }
   Json consents = Json::array();
   for (const auto& c : p.consents) {
-    consents.push_back({{"id", c.id}, {"purpose", c.purpose}, {"form", c.form}, {"given_on", c.given_on.Iso()},
-                        {"withdrawn_on", Nullable(c.withdrawn_on)}, {"document_id", Nullable(c.document_id)}});
+    consents.push_back({{"id", c.id},
+                        {"purpose", c.purpose},
+                        {"form", c.form},
+                        {"given_on", c.given_on.Iso()},
+                        {"withdrawn_on", Nullable(c.withdrawn_on)},
+                        {"document_id", Nullable(c.document_id)}});
   }
   const auto& d = card.derived;
   Json specialty = Json::array();
   for (const auto& s : d.specialty) {
-    specialty.push_back({{"subject", s.subject}, {"years", s.experience.years}, {"months", s.experience.months},
+    specialty.push_back({{"subject", s.subject},
+                         {"years", s.experience.years},
+                         {"months", s.experience.months},
                          {"days", s.experience.days}});
   }
-  Json derived = {{"on", d.on.Iso()},
-                  {"age", d.age},
-                  {"experience", {{"total", ToJson(d.total)}, {"pedagogical", ToJson(d.pedagogical)},
-                                  {"specialty", std::move(specialty)}}},
-                  {"category", {{"code", d.category.code}, {"awarded_on", Nullable(d.category.awarded_on)},
-                                {"valid_until", Nullable(d.category.valid_until)},
-                                {"lapsed_on", Nullable(d.category.lapsed_on)}}},
-                  {"young_specialist", d.young_specialist},
-                  {"young_teacher", d.young_teacher},
-                  {"attestation_due", d.attestation_due},
-                  {"pd_due", d.pd_due},
-                  {"last_course_on", Nullable(d.last_course_on)}};
+  Json derived = {
+      {"on", d.on.Iso()},
+      {"age", d.age},
+      {"experience",
+       {{"total", ToJson(d.total)}, {"pedagogical", ToJson(d.pedagogical)}, {"specialty", std::move(specialty)}}},
+      {"category",
+       {{"code", d.category.code},
+        {"awarded_on", Nullable(d.category.awarded_on)},
+        {"valid_until", Nullable(d.category.valid_until)},
+        {"lapsed_on", Nullable(d.category.lapsed_on)}}},
+      {"young_specialist", d.young_specialist},
+      {"young_teacher", d.young_teacher},
+      {"attestation_due", d.attestation_due},
+      {"pd_due", d.pd_due},
+      {"last_course_on", Nullable(d.last_course_on)}};
   return {{"id", p.id},
           {"full_name", FullName(p)},
           {"last_name", p.last_name},
@@ -172,8 +212,10 @@ class InputReader {
       e.position = Str(item, "position", at);
       if (item.contains("subjects") && item["subjects"].is_array()) {
         for (const auto& s : item["subjects"]) {
-          if (s.is_string()) e.subjects.push_back(s.get<std::string>());
-          else Fail(at + "subjects", "Коды предметов — строки");
+          if (s.is_string())
+            e.subjects.push_back(s.get<std::string>());
+          else
+            Fail(at + "subjects", "Коды предметов — строки");
         }
       }
       e.is_main = Bool(item, at, "is_main", true);
@@ -456,37 +498,46 @@ core::Result<Person> ReadPersonInput(const Request& req, bool* allow_duplicate) 
 
 }  // namespace
 
-void AddRoutes(http::Router& router, PeopleService& service) {
-  const std::vector<std::string> filters = {"municipality", "organisation", "q", "subject", "position",
-                                            "category", "status", "attestation_months", "sort"};
+void AddRoutes(http::Router& router, PeopleService& service, http::PageCache& pages) {
+  const std::vector<std::string> filters = {
+      "municipality", "organisation", "q", "subject", "position", "category", "status", "attestation_months", "sort"};
   auto paged = filters;
   paged.insert(paged.end(), {"page", "size"});
   router.Add(Method::kGet, "/api/v1/people",
-             {.summary = "Реестр педагогов (фильтры сочетаются)", .tag = "people",
-              .response_schema = http::ListSchema("PersonSummary"), .query = paged},
-             [&service](Request& req) -> Response {
-               auto filter = ReadFilter(req, true);
-               if (!filter) return http::ErrorResponse(filter.error());
-               // One page per worker thread, refilled in place: its rows' strings are reused, not reallocated.
-               thread_local PersonPage page_of_thread;
-               auto* page = &page_of_thread;
-               auto done = service.List(http::ActorOf(req), *filter, *page);
-               if (!done) return http::ErrorResponse(done.error());
-               // Written directly, not through a JSON tree: on a national registry this is the hottest
-               // endpoint (docs/PERFORMANCE-people.md).
-               const auto today = service.Today();
-               http::JsonWriter w(1024 + page->items.size() * 512);
-               w.BeginObject().Key("items").BeginArray();
-               for (const auto& item : page->items) Write(w, item, today, filter->attestation_months);
-               w.EndArray()
-                   .Key("total").Int(page->total)
-                   .Key("page").Int(filter->page)
-                   .Key("size").Int(filter->size)
-                   .EndObject();
-               return http::JsonText(w.Take());
+             {.summary = "Реестр педагогов (фильтры сочетаются)",
+              .tag = "people",
+              .response_schema = http::ListSchema("PersonSummary"),
+              .query = paged},
+             [&service, &pages](Request& req) -> Response {
+               return pages.Serve(req, [&]() -> Response {
+                 auto filter = ReadFilter(req, true);
+                 if (!filter) return http::ErrorResponse(filter.error());
+                 // One page per worker thread, refilled in place: its rows' strings are reused, not reallocated.
+                 thread_local PersonPage page_of_thread;
+                 auto* page = &page_of_thread;
+                 auto done = service.List(http::ActorOf(req), *filter, *page);
+                 if (!done) return http::ErrorResponse(done.error());
+                 // Written directly, not through a JSON tree: on a national registry this is the hottest
+                 // endpoint (docs/PERFORMANCE-people.md).
+                 const auto today = service.Today();
+                 http::JsonWriter w(1024 + page->items.size() * 512);
+                 w.BeginObject().Key("items").BeginArray();
+                 for (const auto& item : page->items) Write(w, item, today, filter->attestation_months);
+                 w.EndArray()
+                     .Key("total")
+                     .Int(page->total)
+                     .Key("page")
+                     .Int(filter->page)
+                     .Key("size")
+                     .Int(filter->size)
+                     .EndObject();
+                 return http::JsonText(w.Take());
+               });
              });
   router.Add(Method::kGet, "/api/v1/people/export.xlsx",
-             {.summary = "Выгрузка реестра педагогов в Excel", .tag = "people", .response_type = http::kXlsxType,
+             {.summary = "Выгрузка реестра педагогов в Excel",
+              .tag = "people",
+              .response_type = http::kXlsxType,
               .query = filters},
              [&service](Request& req) -> Response {
                auto filter = ReadFilter(req, false);
@@ -496,7 +547,8 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return http::Download(office::WriteXlsx({*sheet}), http::kXlsxType, "Педагоги.xlsx");
              });
   router.Add(Method::kGet, "/api/v1/people/duplicates",
-             {.summary = "Поиск дубликатов по ФИО и дате рождения", .tag = "people",
+             {.summary = "Поиск дубликатов по ФИО и дате рождения",
+              .tag = "people",
               .response_schema = http::RefSchema("PersonDuplicates"),
               .query = {"last_name", "first_name", "middle_name", "birth_date"}},
              [&service](Request& req) -> Response {
@@ -521,15 +573,19 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return http::JsonText(w.Take());
              });
   router.Add(Method::kGet, "/api/v1/people/me",
-             {.summary = "Моя карточка работника (педагог)", .tag = "people",
-              .response_schema = http::RefSchema("Person"), .query = {"on"}},
+             {.summary = "Моя карточка работника (педагог)",
+              .tag = "people",
+              .response_schema = http::RefSchema("Person"),
+              .query = {"on"}},
              [&service](Request& req) -> Response {
                auto on = ReadOn(req);
                if (!on) return http::ErrorResponse(on.error());
                return Reply(service.Me(http::ActorOf(req), *on));
              });
   router.Add(Method::kPut, "/api/v1/people/me/contacts",
-             {.summary = "Изменить свои e-mail и телефон", .tag = "people", .request_schema = kContactsInput,
+             {.summary = "Изменить свои e-mail и телефон",
+              .tag = "people",
+              .request_schema = kContactsInput,
               .response_schema = http::RefSchema("Person")},
              [&service](Request& req) -> Response {
                auto body = http::ParseJsonObject(req);
@@ -541,7 +597,8 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return Reply(service.UpdateMyContacts(http::ActorOf(req), *email, *phone));
              });
   router.Add(Method::kPost, "/api/v1/people/me/consents/{id}/withdraw",
-             {.summary = "Отозвать своё согласие (запись сохраняется с датой отзыва)", .tag = "people",
+             {.summary = "Отозвать своё согласие (запись сохраняется с датой отзыва)",
+              .tag = "people",
               .response_schema = http::RefSchema("Person")},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
@@ -549,8 +606,10 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return Reply(service.WithdrawMyConsent(http::ActorOf(req), *id));
              });
   router.Add(Method::kGet, "/api/v1/people/{id}",
-             {.summary = "Карточка работника с производными сведениями на дату", .tag = "people",
-              .response_schema = http::RefSchema("Person"), .query = {"on"}},
+             {.summary = "Карточка работника с производными сведениями на дату",
+              .tag = "people",
+              .response_schema = http::RefSchema("Person"),
+              .query = {"on"}},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());
@@ -559,8 +618,11 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return Reply(service.Get(http::ActorOf(req), *id, *on));
              });
   router.Add(Method::kPost, "/api/v1/people",
-             {.summary = "Добавить работника", .tag = "people", .request_schema = kPersonInput,
-              .response_schema = http::RefSchema("Person"), .status = 201},
+             {.summary = "Добавить работника",
+              .tag = "people",
+              .request_schema = kPersonInput,
+              .response_schema = http::RefSchema("Person"),
+              .status = 201},
              [&service](Request& req) -> Response {
                bool allow_duplicate = false;
                auto draft = ReadPersonInput(req, &allow_duplicate);
@@ -568,8 +630,10 @@ void AddRoutes(http::Router& router, PeopleService& service) {
                return Reply(service.Create(http::ActorOf(req), std::move(*draft), allow_duplicate), 201);
              });
   router.Add(Method::kPut, "/api/v1/people/{id}",
-             {.summary = "Изменить карточку работника целиком (одна транзакция)", .tag = "people",
-              .request_schema = kPersonInput, .response_schema = http::RefSchema("Person")},
+             {.summary = "Изменить карточку работника целиком (одна транзакция)",
+              .tag = "people",
+              .request_schema = kPersonInput,
+              .response_schema = http::RefSchema("Person")},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());

@@ -14,27 +14,40 @@ using http::Method;
 using http::Request;
 using http::Response;
 
-
 Json Nullable(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
 Json Nullable(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
 void Write(http::JsonWriter& w, const OrganisationView& v) {
   const auto& o = v.organisation;
   w.BeginObject()
-      .Key("id").Int(o.id)
-      .Key("municipality_id").Int(o.municipality_id)
-      .Key("municipality_name").String(v.municipality_name)
-      .Key("name").String(o.name)
-      .Key("short_name").String(o.short_name)
-      .Key("kind").String(o.kind)
-      .Key("inn").String(o.inn)
-      .Key("address").String(o.address)
-      .Key("head_name").String(o.head_name)
-      .Key("email").String(o.email)
-      .Key("phone").String(o.phone)
-      .Key("flags").Strings(o.flags)
-      .Key("created_at").String(o.created_at)
-      .Key("updated_at").String(o.updated_at)
+      .Key("id")
+      .Int(o.id)
+      .Key("municipality_id")
+      .Int(o.municipality_id)
+      .Key("municipality_name")
+      .String(v.municipality_name)
+      .Key("name")
+      .String(o.name)
+      .Key("short_name")
+      .String(o.short_name)
+      .Key("kind")
+      .String(o.kind)
+      .Key("inn")
+      .String(o.inn)
+      .Key("address")
+      .String(o.address)
+      .Key("head_name")
+      .String(o.head_name)
+      .Key("email")
+      .String(o.email)
+      .Key("phone")
+      .String(o.phone)
+      .Key("flags")
+      .Strings(o.flags)
+      .Key("created_at")
+      .String(o.created_at)
+      .Key("updated_at")
+      .String(o.updated_at)
       .EndObject();
 }
 
@@ -69,9 +82,7 @@ Json ToJson(const Structure& s) {
 }
 
 template <typename T>
-Response Reply(const core::Result<T>& result, int status = 200)
-  requires(!std::is_same_v<T, OrganisationView>)
-{
+Response Reply(const core::Result<T>& result, int status = 200) requires(!std::is_same_v<T, OrganisationView>) {
   if (!result) return http::ErrorResponse(result.error());
   return http::JsonResponse(ToJson(*result), status);
 }
@@ -129,10 +140,10 @@ core::Result<Organisation> ReadOrganisation(const Request& req) {
     const char* label;
     std::optional<std::string> Organisation::*member;
   };
-  for (const auto& f : {Optional{"inn", "ИНН", &Organisation::inn}, Optional{"address", "Адрес", &Organisation::address},
-                        Optional{"head_name", "Руководитель", &Organisation::head_name},
-                        Optional{"email", "E-mail", &Organisation::email},
-                        Optional{"phone", "Телефон", &Organisation::phone}}) {
+  for (const auto& f :
+       {Optional{"inn", "ИНН", &Organisation::inn}, Optional{"address", "Адрес", &Organisation::address},
+        Optional{"head_name", "Руководитель", &Organisation::head_name},
+        Optional{"email", "E-mail", &Organisation::email}, Optional{"phone", "Телефон", &Organisation::phone}}) {
     auto value = http::OptionalString(*body, f.field, f.label);
     if (!value) return value.error();
     o.*(f.member) = *value;
@@ -223,18 +234,20 @@ void AddCatalogueAndRegionRoutes(http::Router& router, TerritoryService& service
                for (const auto& i : *items) list.push_back({{"code", i.code}, {"title", i.title}});
                return http::JsonResponse({{"items", std::move(list)}});
              });
-  router.Add(Method::kGet, "/api/v1/territory/regions",
-             {.summary = "Регионы в области видимости", .tag = "territory", .response_schema = http::ListSchema("Region")},
-             [&service](Request& req) -> Response {
-               auto regions = service.Regions(http::ActorOf(req));
-               if (!regions) return http::ErrorResponse(regions.error());
-               Json items = Json::array();
-               for (const auto& r : *regions) items.push_back(ToJson(r));
-               auto n = static_cast<int>(items.size());
-               return http::JsonResponse(http::ListEnvelope(std::move(items), n, {1, std::max(n, 1)}));
-             });
+  router.Add(
+      Method::kGet, "/api/v1/territory/regions",
+      {.summary = "Регионы в области видимости", .tag = "territory", .response_schema = http::ListSchema("Region")},
+      [&service](Request& req) -> Response {
+        auto regions = service.Regions(http::ActorOf(req));
+        if (!regions) return http::ErrorResponse(regions.error());
+        Json items = Json::array();
+        for (const auto& r : *regions) items.push_back(ToJson(r));
+        auto n = static_cast<int>(items.size());
+        return http::JsonResponse(http::ListEnvelope(std::move(items), n, {1, std::max(n, 1)}));
+      });
   router.Add(Method::kGet, "/api/v1/territory/tree",
-             {.summary = "Дерево территории: регион → муниципалитеты", .tag = "territory",
+             {.summary = "Дерево территории: регион → муниципалитеты",
+              .tag = "territory",
               .response_schema = http::RefSchema("TerritoryTree")},
              [&service](Request& req) -> Response {
                auto tree = service.Tree(http::ActorOf(req));
@@ -262,8 +275,10 @@ void AddCatalogueAndRegionRoutes(http::Router& router, TerritoryService& service
 
 void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
   router.Add(Method::kGet, "/api/v1/territory/municipalities",
-             {.summary = "Муниципальные образования", .tag = "territory",
-              .response_schema = http::ListSchema("Municipality"), .query = {"region", "q"}},
+             {.summary = "Муниципальные образования",
+              .tag = "territory",
+              .response_schema = http::ListSchema("Municipality"),
+              .query = {"region", "q"}},
              [&service](Request& req) -> Response {
                auto region = QueryId(req, "region");
                if (!region) return http::ErrorResponse(region.error());
@@ -275,8 +290,10 @@ void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
                return http::JsonResponse(http::ListEnvelope(std::move(items), n, {1, std::max(n, 1)}));
              });
   router.Add(Method::kGet, "/api/v1/territory/municipalities/export.xlsx",
-             {.summary = "Выгрузка муниципальных образований в Excel", .tag = "territory",
-              .response_type = http::kXlsxType, .query = {"region", "q"}},
+             {.summary = "Выгрузка муниципальных образований в Excel",
+              .tag = "territory",
+              .response_type = http::kXlsxType,
+              .query = {"region", "q"}},
              [&service](Request& req) -> Response {
                auto region = QueryId(req, "region");
                if (!region) return http::ErrorResponse(region.error());
@@ -284,25 +301,29 @@ void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
                if (!sheet) return http::ErrorResponse(sheet.error());
                return http::Download(office::WriteXlsx({*sheet}), http::kXlsxType, "Муниципальные образования.xlsx");
              });
-  router.Add(Method::kGet, "/api/v1/territory/municipalities/{id}",
-             {.summary = "Муниципальное образование", .tag = "territory",
-              .response_schema = http::RefSchema("Municipality")},
-             [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               return Reply(service.GetMunicipality(http::ActorOf(req), *id));
-             });
+  router.Add(
+      Method::kGet, "/api/v1/territory/municipalities/{id}",
+      {.summary = "Муниципальное образование", .tag = "territory", .response_schema = http::RefSchema("Municipality")},
+      [&service](Request& req) -> Response {
+        auto id = http::PathId(req);
+        if (!id) return http::ErrorResponse(id.error());
+        return Reply(service.GetMunicipality(http::ActorOf(req), *id));
+      });
   router.Add(Method::kPost, "/api/v1/territory/municipalities",
-             {.summary = "Добавить муниципальное образование (региональный оператор)", .tag = "territory",
-              .request_schema = schemas::kMunicipalityInput, .response_schema = http::RefSchema("Municipality")},
+             {.summary = "Добавить муниципальное образование (региональный оператор)",
+              .tag = "territory",
+              .request_schema = schemas::kMunicipalityInput,
+              .response_schema = http::RefSchema("Municipality")},
              [&service](Request& req) -> Response {
                auto draft = ReadMunicipality(req);
                if (!draft) return http::ErrorResponse(draft.error());
                return Reply(service.CreateMunicipality(http::ActorOf(req), std::move(*draft)), 201);
              });
   router.Add(Method::kPut, "/api/v1/territory/municipalities/{id}",
-             {.summary = "Изменить муниципальное образование", .tag = "territory",
-              .request_schema = schemas::kMunicipalityInput, .response_schema = http::RefSchema("Municipality")},
+             {.summary = "Изменить муниципальное образование",
+              .tag = "territory",
+              .request_schema = schemas::kMunicipalityInput,
+              .response_schema = http::RefSchema("Municipality")},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());
@@ -312,33 +333,42 @@ void AddMunicipalityRoutes(http::Router& router, TerritoryService& service) {
              });
 }
 
-void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
+void AddOrganisationRoutes(http::Router& router, TerritoryService& service, http::PageCache& pages) {
   const std::vector<std::string> filters = {"municipality", "q", "kind", "flag", "sort"};
   auto paged_filters = filters;
   paged_filters.insert(paged_filters.end(), {"page", "size"});
   router.Add(Method::kGet, "/api/v1/organisations",
-             {.summary = "Реестр организаций", .tag = "territory",
-              .response_schema = http::ListSchema("Organisation"), .query = paged_filters},
-             [&service](Request& req) -> Response {
-               auto filter = ReadOrganisationFilter(req, true);
-               if (!filter) return http::ErrorResponse(filter.error());
-               // One page per worker thread, refilled in place: its rows' strings are reused, not reallocated.
-               thread_local OrganisationPage page;
-               auto done = service.Organisations(http::ActorOf(req), *filter, page);
-               if (!done) return http::ErrorResponse(done.error());
-               http::JsonWriter w(1024 + page.items.size() * 640);
-               w.BeginObject().Key("items").BeginArray();
-               for (const auto& v : page.items) Write(w, v);
-               w.EndArray()
-                   .Key("total").Int(page.total)
-                   .Key("page").Int(filter->page)
-                   .Key("size").Int(filter->size)
-                   .EndObject();
-               return http::JsonText(w.Take());
+             {.summary = "Реестр организаций",
+              .tag = "territory",
+              .response_schema = http::ListSchema("Organisation"),
+              .query = paged_filters},
+             [&service, &pages](Request& req) -> Response {
+               return pages.Serve(req, [&]() -> Response {
+                 auto filter = ReadOrganisationFilter(req, true);
+                 if (!filter) return http::ErrorResponse(filter.error());
+                 // One page per worker thread, refilled in place: its rows' strings are reused, not reallocated.
+                 thread_local OrganisationPage page;
+                 auto done = service.Organisations(http::ActorOf(req), *filter, page);
+                 if (!done) return http::ErrorResponse(done.error());
+                 http::JsonWriter w(1024 + page.items.size() * 640);
+                 w.BeginObject().Key("items").BeginArray();
+                 for (const auto& v : page.items) Write(w, v);
+                 w.EndArray()
+                     .Key("total")
+                     .Int(page.total)
+                     .Key("page")
+                     .Int(filter->page)
+                     .Key("size")
+                     .Int(filter->size)
+                     .EndObject();
+                 return http::JsonText(w.Take());
+               });
              });
   router.Add(Method::kGet, "/api/v1/organisations/export.xlsx",
-             {.summary = "Выгрузка реестра организаций в Excel", .tag = "territory",
-              .response_type = http::kXlsxType, .query = filters},
+             {.summary = "Выгрузка реестра организаций в Excel",
+              .tag = "territory",
+              .response_type = http::kXlsxType,
+              .query = filters},
              [&service](Request& req) -> Response {
                auto filter = ReadOrganisationFilter(req, false);
                if (!filter) return http::ErrorResponse(filter.error());
@@ -352,43 +382,49 @@ void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
                return http::Download(office::WriteXlsx({service.ImportTemplate()}), http::kXlsxType,
                                      "Шаблон загрузки организаций.xlsx");
              });
-  router.Add(Method::kPost, "/api/v1/organisations/import",
-             {.summary = "Загрузка организаций из XLSX/CSV: предпросмотр (commit=0) или запись (commit=1), всё или ничего",
-              .tag = "territory", .request_schema = R"({"type":"string","format":"binary"})",
-              .response_schema = http::RefSchema("ImportReport"), .query = {"commit"}},
-             [&service](Request& req) -> Response {
-               auto commit_text = req.QueryParam("commit").value_or("0");
-               if (commit_text != "0" && commit_text != "1") {
-                 return http::ErrorResponse(core::ValidationError("commit", "Параметр commit принимает значения 0 или 1"));
-               }
-               if (req.body.empty()) return http::ErrorResponse(core::ValidationError("file", "Файл пуст"));
-               auto table = office::ReadTable(req.body);
-               if (!table) return http::ErrorResponse(table.error());
-               auto report = service.ImportOrganisations(http::ActorOf(req), *table, commit_text == "1");
-               if (!report) return http::ErrorResponse(report.error());
-               Json rows = Json::array();
-               for (const auto& r : report->rows) rows.push_back({{"row", r.row}, {"action", r.action}, {"name", r.name}});
-               Json errors = Json::array();
-               for (const auto& e : report->errors) {
-                 errors.push_back(
-                     {{"row", e.row}, {"column", e.column}, {"column_title", e.column_title}, {"message", e.message}});
-               }
-               return http::JsonResponse({{"committed", report->committed},
-                                          {"created", report->created},
-                                          {"updated", report->updated},
-                                          {"rows", std::move(rows)},
-                                          {"errors", std::move(errors)}},
-                                         report->errors.empty() ? 200 : 422);
-             });
-  router.Add(Method::kGet, "/api/v1/organisations/{id}",
-             {.summary = "Карточка организации", .tag = "territory", .response_schema = http::RefSchema("Organisation")},
-             [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               return Reply(service.GetOrganisation(http::ActorOf(req), *id));
-             });
+  router.Add(
+      Method::kPost, "/api/v1/organisations/import",
+      {.summary = "Загрузка организаций из XLSX/CSV: предпросмотр (commit=0) или запись (commit=1), всё или ничего",
+       .tag = "territory",
+       .request_schema = R"({"type":"string","format":"binary"})",
+       .response_schema = http::RefSchema("ImportReport"),
+       .query = {"commit"}},
+      [&service](Request& req) -> Response {
+        auto commit_text = req.QueryParam("commit").value_or("0");
+        if (commit_text != "0" && commit_text != "1") {
+          return http::ErrorResponse(core::ValidationError("commit", "Параметр commit принимает значения 0 или 1"));
+        }
+        if (req.body.empty()) return http::ErrorResponse(core::ValidationError("file", "Файл пуст"));
+        auto table = office::ReadTable(req.body);
+        if (!table) return http::ErrorResponse(table.error());
+        auto report = service.ImportOrganisations(http::ActorOf(req), *table, commit_text == "1");
+        if (!report) return http::ErrorResponse(report.error());
+        Json rows = Json::array();
+        for (const auto& r : report->rows) rows.push_back({{"row", r.row}, {"action", r.action}, {"name", r.name}});
+        Json errors = Json::array();
+        for (const auto& e : report->errors) {
+          errors.push_back(
+              {{"row", e.row}, {"column", e.column}, {"column_title", e.column_title}, {"message", e.message}});
+        }
+        return http::JsonResponse({{"committed", report->committed},
+                                   {"created", report->created},
+                                   {"updated", report->updated},
+                                   {"rows", std::move(rows)},
+                                   {"errors", std::move(errors)}},
+                                  report->errors.empty() ? 200 : 422);
+      });
+  router.Add(
+      Method::kGet, "/api/v1/organisations/{id}",
+      {.summary = "Карточка организации", .tag = "territory", .response_schema = http::RefSchema("Organisation")},
+      [&service](Request& req) -> Response {
+        auto id = http::PathId(req);
+        if (!id) return http::ErrorResponse(id.error());
+        return Reply(service.GetOrganisation(http::ActorOf(req), *id));
+      });
   router.Add(Method::kPost, "/api/v1/organisations",
-             {.summary = "Добавить организацию", .tag = "territory", .request_schema = schemas::kOrganisationInput,
+             {.summary = "Добавить организацию",
+              .tag = "territory",
+              .request_schema = schemas::kOrganisationInput,
               .response_schema = http::RefSchema("Organisation")},
              [&service](Request& req) -> Response {
                auto draft = ReadOrganisation(req);
@@ -396,7 +432,9 @@ void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
                return Reply(service.CreateOrganisation(http::ActorOf(req), std::move(*draft)), 201);
              });
   router.Add(Method::kPut, "/api/v1/organisations/{id}",
-             {.summary = "Изменить организацию", .tag = "territory", .request_schema = schemas::kOrganisationInput,
+             {.summary = "Изменить организацию",
+              .tag = "territory",
+              .request_schema = schemas::kOrganisationInput,
               .response_schema = http::RefSchema("Organisation")},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
@@ -417,7 +455,8 @@ void AddOrganisationRoutes(http::Router& router, TerritoryService& service) {
 
 void AddStructureRoutes(http::Router& router, TerritoryService& service) {
   router.Add(Method::kGet, "/api/v1/structures",
-             {.summary = "Методические структуры (уровень и блок модели 003 §App1 3.4)", .tag = "territory",
+             {.summary = "Методические структуры (уровень и блок модели 003 §App1 3.4)",
+              .tag = "territory",
               .response_schema = http::ListSchema("Structure"),
               .query = {"municipality", "level", "block", "page", "size"}},
              [&service](Request& req) -> Response {
@@ -434,7 +473,9 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
                return http::JsonResponse(http::ListEnvelope(std::move(items), page->total, *paging));
              });
   router.Add(Method::kGet, "/api/v1/structures/export.xlsx",
-             {.summary = "Выгрузка методических структур в Excel", .tag = "territory", .response_type = http::kXlsxType,
+             {.summary = "Выгрузка методических структур в Excel",
+              .tag = "territory",
+              .response_type = http::kXlsxType,
               .query = {"municipality", "level", "block"}},
              [&service](Request& req) -> Response {
                auto f = ReadStructureFilter(req);
@@ -451,16 +492,20 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
                return Reply(service.GetStructure(http::ActorOf(req), *id));
              });
   router.Add(Method::kPost, "/api/v1/structures",
-             {.summary = "Добавить методическую структуру", .tag = "territory",
-              .request_schema = schemas::kStructureInput, .response_schema = http::RefSchema("Structure")},
+             {.summary = "Добавить методическую структуру",
+              .tag = "territory",
+              .request_schema = schemas::kStructureInput,
+              .response_schema = http::RefSchema("Structure")},
              [&service](Request& req) -> Response {
                auto draft = ReadStructure(req);
                if (!draft) return http::ErrorResponse(draft.error());
                return Reply(service.CreateStructure(http::ActorOf(req), std::move(*draft)), 201);
              });
   router.Add(Method::kPut, "/api/v1/structures/{id}",
-             {.summary = "Изменить методическую структуру", .tag = "territory",
-              .request_schema = schemas::kStructureInput, .response_schema = http::RefSchema("Structure")},
+             {.summary = "Изменить методическую структуру",
+              .tag = "territory",
+              .request_schema = schemas::kStructureInput,
+              .response_schema = http::RefSchema("Structure")},
              [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());
@@ -468,8 +513,8 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
                if (!draft) return http::ErrorResponse(draft.error());
                return Reply(service.UpdateStructure(http::ActorOf(req), *id, std::move(*draft)));
              });
-  router.Add(Method::kDelete, "/api/v1/structures/{id}", {.summary = "Удалить методическую структуру", .tag = "territory"},
-             [&service](Request& req) -> Response {
+  router.Add(Method::kDelete, "/api/v1/structures/{id}",
+             {.summary = "Удалить методическую структуру", .tag = "territory"}, [&service](Request& req) -> Response {
                auto id = http::PathId(req);
                if (!id) return http::ErrorResponse(id.error());
                auto done = service.DeleteStructure(http::ActorOf(req), *id);
@@ -480,7 +525,7 @@ void AddStructureRoutes(http::Router& router, TerritoryService& service) {
 
 }  // namespace
 
-void AddRoutes(http::Router& router, TerritoryService& service) {
+void AddRoutes(http::Router& router, TerritoryService& service, http::PageCache& pages) {
   router.AddSchema("CatalogueItem", schemas::kCatalogueItem);
   router.AddSchema("Catalogue", schemas::kCatalogue);
   router.AddSchema("Region", schemas::kRegion);
@@ -492,7 +537,7 @@ void AddRoutes(http::Router& router, TerritoryService& service) {
   router.AddSchema("PublicSummary", schemas::kPublicSummary);
   AddCatalogueAndRegionRoutes(router, service);
   AddMunicipalityRoutes(router, service);
-  AddOrganisationRoutes(router, service);
+  AddOrganisationRoutes(router, service, pages);
   AddStructureRoutes(router, service);
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include "platform/storage/detail/identifiers.hpp"
 #include "platform/storage/postgres/pg_text.hpp"
@@ -11,6 +12,16 @@
 namespace metodset::storage::postgres {
 
 namespace {
+
+/// Whether a command status (`PQcmdStatus`: "SELECT 50", "INSERT 0 1", "BEGIN", …) may stand for a change of
+/// data; unknown commands count as changes.
+bool MayHaveWritten(const char* status) {
+  std::string_view s = status != nullptr ? status : "";
+  for (std::string_view read : {"SELECT", "SHOW", "BEGIN", "COMMIT", "ROLLBACK", "SET", "FETCH", "DECLARE"}) {
+    if (s.starts_with(read) && (s.size() == read.size() || s[read.size()] == ' ')) return false;
+  }
+  return !s.empty();
+}
 
 // Type OIDs from pg_type.dat; they are fixed across PostgreSQL versions.
 constexpr Oid kBoolOid = 16;
@@ -108,6 +119,7 @@ PGresult* PostgresConnection::Run(std::string_view sql, std::span<const Value> p
                                   nullptr, nullptr, 0);
   auto status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) Fail(result, sql);
+  if (MayHaveWritten(PQcmdStatus(result))) NoteWrite();
   return result;
 }
 
@@ -145,6 +157,12 @@ std::int64_t PostgresConnection::Execute(std::string_view sql, std::span<const V
 }
 
 void PostgresConnection::ExecuteScript(std::string_view sql) {
+  // Transaction control and session settings change no data; a script of anything else (migrations) is
+  // counted as a write without looking inside.
+  if (!sql.starts_with("BEGIN") && !sql.starts_with("COMMIT") && !sql.starts_with("ROLLBACK") &&
+      !sql.starts_with("SET ")) {
+    NoteWrite();
+  }
   std::string script(sql);
   PGresult* result = PQexec(conn_, script.c_str());
   auto status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
@@ -154,6 +172,7 @@ void PostgresConnection::ExecuteScript(std::string_view sql) {
 
 void PostgresConnection::BulkInsert(std::string_view table, const std::vector<std::string>& columns,
                                     const std::vector<std::vector<Value>>& rows) {
+  NoteWrite();
   std::string sql = "COPY " + detail::CheckedIdentifier(table) + " (";
   for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + detail::CheckedIdentifier(columns[i]);
   sql += ") FROM STDIN";

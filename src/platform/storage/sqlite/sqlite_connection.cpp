@@ -135,6 +135,8 @@ void SqliteConnection::BindValues(sqlite3_stmt* stmt, int offset, std::span<cons
 }
 
 void SqliteConnection::Run(sqlite3_stmt* stmt, std::string_view sql, ResultSet* out) {
+  // BEGIN, COMMIT and plain SELECTs are read-only statements; anything else may change data.
+  if (sqlite3_stmt_readonly(stmt) == 0) NoteWrite();
   if (out != nullptr) {
     int count = sqlite3_column_count(stmt);
     out->columns.clear();
@@ -232,6 +234,7 @@ void SqliteConnection::QueryEach(std::string_view sql, std::span<const Value> pa
                                  const std::function<void(const RowView&)>& on_row) {
   sqlite3_stmt* stmt = Prepare(sql);
   StatementReset reset{stmt};
+  if (sqlite3_stmt_readonly(stmt) == 0) NoteWrite();
   Bind(stmt, params);
   while (true) {
     int rc = sqlite3_step(stmt);
@@ -259,6 +262,7 @@ std::int64_t SqliteConnection::Execute(std::string_view sql, std::span<const Val
 }
 
 void SqliteConnection::ExecuteScript(std::string_view sql) {
+  NoteWrite();  // migrations and settings: counted as writes without looking inside
   std::string script(sql);
   char* error = nullptr;
   int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &error);
@@ -305,7 +309,8 @@ void SqliteConnection::BulkInsert(std::string_view table, const std::vector<std:
       sqlite3_stmt* stmt = Prepare(many);
       for (; at + per_statement <= rows.size(); at += per_statement) {
         StatementReset reset{stmt};
-        for (std::size_t r = 0; r < per_statement; ++r) BindValues(stmt, static_cast<int>(r * columns.size()), rows[at + r]);
+        for (std::size_t r = 0; r < per_statement; ++r)
+          BindValues(stmt, static_cast<int>(r * columns.size()), rows[at + r]);
         Run(stmt, many, nullptr);
       }
     }
