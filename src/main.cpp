@@ -4,6 +4,8 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -215,6 +217,14 @@ int main(int argc, char** argv) {
       return ImportPeopleCommand(app, import_file, dry_run);
     }
     if (*serve) {
+      // Every worker builds and frees answers of 20–40 KB per list request. glibc's default gives the top of
+      // the heap back to the kernel as soon as 128 KB are free there and faults it in again on the next
+      // request: at 64 connections page faults, brk and munmap were a fifth of a list request's CPU
+      // (docs/PERFORMANCE.md). Keep up to 256 MB of freed heap instead (the server's RSS stays far below the
+      // 1 GiB of issue 3) and serve blocks under 4 MB from the heap.
+      mallopt(M_TRIM_THRESHOLD, 256 << 20);
+      mallopt(M_TOP_PAD, 16 << 20);
+      mallopt(M_MMAP_THRESHOLD, 4 << 20);
       auto [host, port] = SplitListen(listen);
       metodset::Application app(config);
       metodset::http::ServerOptions options;

@@ -46,7 +46,7 @@ Response PageCache::Serve(const Request& request, const std::function<Response()
         ++hits_;
         Response hit;
         hit.content_type = e.content_type;
-        hit.body = *e.body;
+        hit.shared_body = e.body;  // sent as it is, not copied
         return hit;
       }
       bytes_ -= e.body->size();
@@ -56,7 +56,9 @@ Response PageCache::Serve(const Request& request, const std::function<Response()
   }
   Response answer = make();
   if (answer.status != 200 || !answer.headers.empty() || !answer.file_path.empty()) return answer;
-  auto body = std::make_shared<const std::string>(answer.body);
+  // The answer goes out from the kept text too: one copy of the body in memory, none made per request.
+  auto body = std::make_shared<const std::string>(std::move(answer.body));
+  answer.shared_body = body;
   std::lock_guard lock(mutex_);
   if (bytes_ + body->size() > options_.max_bytes) {
     entries_.clear();

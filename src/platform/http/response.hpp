@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +15,9 @@ struct Response {
   std::string content_type = "application/json; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  /// When set, the body is this shared, read-only text instead of `body` (kept answers of the page cache go
+  /// out without a copy).
+  std::shared_ptr<const std::string> shared_body;
   /// When set, the body is streamed from this file instead (static files, downloads).
   std::string file_path;
 

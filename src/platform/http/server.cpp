@@ -9,6 +9,9 @@
 
 #include "platform/http/server.hpp"
 
+#include <spdlog/async.h>
+#include <spdlog/async_logger.h>
+#include <spdlog/spdlog.h>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -28,9 +31,6 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
-#include <spdlog/async.h>
-#include <spdlog/async_logger.h>
-#include <spdlog/spdlog.h>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -65,7 +65,7 @@ constexpr std::pair<std::string_view, std::string_view> kSecurityHeaderList[] = 
     {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
 };
 constexpr std::pair<std::string_view, std::string_view> kHsts = {"Strict-Transport-Security",
-                                                                  "max-age=31536000; includeSubDomains"};
+                                                                 "max-age=31536000; includeSubDomains"};
 
 // The same headers as one block of text, formatted once.
 const std::string& SecurityHeaderText(bool behind_tls) {
@@ -82,14 +82,22 @@ const std::string& SecurityHeaderText(bool behind_tls) {
 
 std::optional<Method> FromVerb(bhttp::verb verb) {
   switch (verb) {
-    case bhttp::verb::get: return Method::kGet;
-    case bhttp::verb::head: return Method::kHead;
-    case bhttp::verb::post: return Method::kPost;
-    case bhttp::verb::put: return Method::kPut;
-    case bhttp::verb::patch: return Method::kPatch;
-    case bhttp::verb::delete_: return Method::kDelete;
-    case bhttp::verb::options: return Method::kOptions;
-    default: return std::nullopt;
+    case bhttp::verb::get:
+      return Method::kGet;
+    case bhttp::verb::head:
+      return Method::kHead;
+    case bhttp::verb::post:
+      return Method::kPost;
+    case bhttp::verb::put:
+      return Method::kPut;
+    case bhttp::verb::patch:
+      return Method::kPatch;
+    case bhttp::verb::delete_:
+      return Method::kDelete;
+    case bhttp::verb::options:
+      return Method::kOptions;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -154,7 +162,8 @@ bool ParseQuery(std::string_view query, std::multimap<std::string, std::string>&
     if (pair.empty()) continue;
     auto eq = pair.find('=');
     auto name = PercentDecode(pair.substr(0, eq), true);
-    auto value = eq == std::string_view::npos ? std::optional<std::string>("") : PercentDecode(pair.substr(eq + 1), true);
+    auto value =
+        eq == std::string_view::npos ? std::optional<std::string>("") : PercentDecode(pair.substr(eq + 1), true);
     if (!name || !value) return false;
     out.emplace(std::move(*name), std::move(*value));
   }
@@ -173,14 +182,14 @@ beast::string_view Bv(std::string_view text) { return {text.data(), text.size()}
 bool IsApiPath(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
 
 bool HasHeader(const Response& response, std::string_view name) {
-  return std::any_of(response.headers.begin(), response.headers.end(), [name](const auto& h) {
-    return beast::iequals(h.first, Bv(name));
-  });
+  return std::any_of(response.headers.begin(), response.headers.end(),
+                     [name](const auto& h) { return beast::iequals(h.first, Bv(name)); });
 }
 
 // Handler-supplied header values must not split the response.
 std::string HeaderSafe(std::string value) {
-  std::replace_if(value.begin(), value.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
+  std::replace_if(
+      value.begin(), value.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
   return value;
 }
 
@@ -231,7 +240,7 @@ struct Server::Impl {
   ServerOptions options;
   const Router& router;
   std::vector<Middleware> middleware;
-  std::filesystem::path static_root;  // canonical; empty: no static files
+  std::filesystem::path static_root;                          // canonical; empty: no static files
   std::shared_ptr<spdlog::details::thread_pool> access_pool;  // set when the server made its own logger
   std::shared_ptr<spdlog::logger> access_log;                 // null when access_log is off
   std::size_t threads;
@@ -340,9 +349,9 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
       x.path = std::string(target.substr(0, target.find('?')));
     }
     if (ec == bhttp::error::body_limit) {
-      return Send(ErrorResponse({core::ErrorKind::kPayloadTooLarge, "payload_too_large",
-                                 "Тело запроса слишком велико", {}}),
-                  std::move(x));
+      return Send(
+          ErrorResponse({core::ErrorKind::kPayloadTooLarge, "payload_too_large", "Тело запроса слишком велико", {}}),
+          std::move(x));
     }
     if (ec == bhttp::error::header_limit) {
       return Send(JsonError(431, "headers_too_large", "Заголовки запроса слишком велики"), std::move(x));
@@ -379,8 +388,7 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     auto query_at = target.find('?');
     auto path = PercentDecode(target.substr(0, query_at));
     bool query_ok = query_at == std::string_view::npos || ParseQuery(target.substr(query_at + 1), request.query);
-    if (target.empty() || target.front() != '/' || !path || !query_ok ||
-        path->find('\0') != std::string::npos) {
+    if (target.empty() || target.front() != '/' || !path || !query_ok || path->find('\0') != std::string::npos) {
       x.keep_alive = false;
       return Send(JsonError(400, "bad_request", "Некорректный адрес запроса"), std::move(x));
     }
@@ -440,16 +448,20 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     }
     if (response.status == 204 || response.status == 304 || response.status < 200) {
       response.body.clear();
+      response.shared_body.reset();
       response.content_type.clear();
     }
+    const std::string& body = response.shared_body ? *response.shared_body : response.body;
     // HEAD answers carry the Content-Length of the GET answer and no body.
-    std::string text = HeaderText(response, x, response.body.size());
-    std::uint64_t bytes = x.head ? 0 : response.body.size();
+    std::string text = HeaderText(response, x, body.size());
+    std::uint64_t bytes = x.head ? 0 : body.size();
     // A large body goes out beside the header in one gathered write instead of being copied behind it.
-    if (!x.head && response.body.size() > kGatherThreshold) {
-      return WriteText(std::move(text), bytes, std::move(x), std::move(response.body));
+    if (!x.head && body.size() > kGatherThreshold) {
+      auto shared = response.shared_body ? std::move(response.shared_body)
+                                         : std::make_shared<const std::string>(std::move(response.body));
+      return WriteText(std::move(text), bytes, std::move(x), std::move(shared));
     }
-    if (!x.head) text += response.body;
+    if (!x.head) text += body;
     WriteText(std::move(text), bytes, std::move(x));
   }
 
@@ -458,7 +470,7 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
   std::string HeaderText(Response& response, const Exchange& x, std::uint64_t content_length) {
     bool cache_set = HasHeader(response, "Cache-Control");
     std::string text;
-    text.reserve(640 + (response.body.size() > kGatherThreshold ? 0 : response.body.size()));
+    text.reserve(640 + (content_length > kGatherThreshold ? 0 : content_length));
     char status_line[16];
     std::snprintf(status_line, sizeof status_line, "HTTP/1.1 %03d ", response.status);
     text += status_line;
@@ -497,13 +509,16 @@ class Server::Impl::Session : public std::enable_shared_from_this<Session> {
     return text;
   }
 
-  void WriteText(std::string text, std::uint64_t body_bytes, Exchange x, std::string body = {}) {
+  void WriteText(std::string text, std::uint64_t body_bytes, Exchange x, std::shared_ptr<const std::string> body = {}) {
     x.bytes = body_bytes;
-    auto reply = std::make_shared<std::array<std::string, 2>>();
-    (*reply)[0] = std::move(text);
-    (*reply)[1] = std::move(body);
+    struct Reply {
+      std::string head;
+      std::shared_ptr<const std::string> body;
+    };
+    auto reply = std::make_shared<Reply>(Reply{std::move(text), std::move(body)});
     ExpireIn(server_.options.read_timeout);
-    std::array<net::const_buffer, 2> buffers{net::buffer((*reply)[0]), net::buffer((*reply)[1])};
+    std::array<net::const_buffer, 2> buffers{net::buffer(reply->head),
+                                             reply->body ? net::buffer(*reply->body) : net::const_buffer()};
     net::async_write(socket_, buffers,
                      [self = shared_from_this(), reply, x = std::move(x)](ErrorCode ec, std::size_t) mutable {
                        self->OnWrite(ec, std::move(x));
@@ -707,9 +722,8 @@ Response Server::Impl::ServeStatic(const Request& request) const {
   const Response not_found = ErrorResponse(core::NotFound("Адрес не найден"));
   std::string_view path = request.path;
   if (path.find('\\') != std::string_view::npos || path.find('\0') != std::string_view::npos) return not_found;
-  std::string relative(path.substr(path.find_first_not_of('/') == std::string_view::npos
-                                       ? path.size()
-                                       : path.find_first_not_of('/')));
+  std::string relative(
+      path.substr(path.find_first_not_of('/') == std::string_view::npos ? path.size() : path.find_first_not_of('/')));
   // Any dot segment is refused outright; the prefix check below also catches symlinks leading outside.
   for (std::string_view rest = relative; !rest.empty();) {
     auto slash = rest.find('/');
