@@ -7,7 +7,7 @@ packages=(
   libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
   libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev liblemon-dev
   nodejs npm chromium curl wrk procps tzdata
 )
 
