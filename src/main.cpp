@@ -13,6 +13,7 @@
 #include "composition.hpp"
 #include "demo/demo.hpp"
 #include "modules/people/application/import_people.hpp"
+#include "modules/pool/application/screen_candidate_list.hpp"
 #include "platform/office/table_reader.hpp"
 #include "platform/storage/migration_runner.hpp"
 
@@ -96,6 +97,29 @@ int ImportPeopleCommand(metodset::Application& app, const std::string& file, boo
   return 0;
 }
 
+/// `metodset pool screen`: a candidate list checked against a profile without touching the database (issue 4
+/// contract). 0 when the file could be read (whatever its rows), 2 when the file or the profile cannot be used.
+int PoolScreenCommand(const metodset::pool::PoolProfile& profile, const std::string& file, const std::string& format) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "Не удалось открыть файл " << file << "\n";
+    return 2;
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto table = metodset::office::ReadTable(bytes);
+  if (!table) {
+    std::cerr << table.error().message << "\n";
+    return 2;
+  }
+  auto rows = metodset::pool::ScreenCandidateList(profile, *table, metodset::core::SystemClock().Today());
+  if (!rows) {
+    std::cerr << rows.error().message << "\n";
+    return 2;
+  }
+  std::cout << (format == "csv" ? metodset::pool::ScreenedRowsCsv(*rows) : metodset::pool::ScreenedRowsJson(*rows));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -159,6 +183,25 @@ int main(int argc, char** argv) {
   import_people->add_option("FILE", import_file, "Файл .csv или .xlsx по шаблону загрузки работников")->required();
   import_people->add_flag("--dry-run", dry_run, "Только проверить файл и показать, что изменится, ничего не записывая");
 
+  auto* pool = cli.add_subcommand("pool", "Методический актив");
+  auto* pool_screen = pool->add_subcommand(
+      "screen", "Проверить список кандидатов на соответствие положению, ничего не записывая в базу");
+  std::string screen_profile;
+  std::string screen_format = "json";
+  std::string screen_file;
+  pool_screen
+      ->add_option("--profile", screen_profile,
+                   "Положение: tomsk-rma-2022 (002), aleksandrovsky-mma (000) или номер профиля в базе")
+      ->required();
+  pool_screen->add_option("--db", config.db_url, "База данных (для профиля, заданного номером)");
+  pool_screen->add_option("--format", screen_format, "Формат вывода: json или csv")
+      ->check(CLI::IsMember({"json", "csv"}));
+  pool_screen
+      ->add_option("FILE", screen_file,
+                   "Список .csv или .xlsx: ФИО; Дата рождения; Место работы; Должность; Предмет; "
+                   "Квалификационная категория; Образование; Стаж по специальности, лет; Критерии")
+      ->required();
+
   auto* openapi = cli.add_subcommand("openapi", "Вывести описание API (OpenAPI 3, JSON)");
 
   CLI11_PARSE(cli, argc, argv);
@@ -210,6 +253,14 @@ int main(int argc, char** argv) {
       metodset::demo::Create(app, demo_options, std::cout, std::cerr);
       metodset::PrintDemoLogins(std::cout);
       return 0;
+    }
+    if (*pool_screen) {
+      if (auto preset = metodset::pool::PresetNamed(screen_profile)) {
+        return PoolScreenCommand(*preset, screen_file, screen_format);
+      }
+      std::cerr << "Положение «" << screen_profile
+                << "» не найдено: укажите tomsk-rma-2022, aleksandrovsky-mma или номер профиля в базе\n";
+      return 2;
     }
     if (*import_people) {
       config.pool_size = 1;
