@@ -5,6 +5,7 @@
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/people/http/import_routes.hpp"
+#include "modules/pool/http/screen_routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/jobs/job_routes.hpp"
 #include "platform/storage/migration_runner.hpp"
@@ -67,6 +68,7 @@ Application::Application(const AppConfig& config) : config_(config) {
   documents::AddRoutes(router_, *document_service_);
   people::AddRoutes(router_, *people_service_, *page_cache_);
   people::AddImportRoutes(router_, *people_import_storage_, clock_, *job_runner_);
+  pool::AddScreenRoutes(router_);
   jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }

@@ -91,6 +91,10 @@ for (const backend of backends()) {
       }
       return adminJobId;
     };
+    // A one-row candidate list for the pool screening (checked in memory, never stored).
+    const candidateCsv = Buffer.from('ФИО;Дата рождения;Место работы;Должность;Предмет;Квалификационная категория;' +
+      'Образование;Стаж по специальности, лет;Критерии\nПетрова Анна;06.05.1980;СОШ № 1;учитель;математика;высшая;' +
+      'высшее педагогическое;7;2\n');
     const csv = (side) =>
       Buffer.from('Муниципальное образование;Полное наименование;Тип организации\n' +
         `${ctx.municipality[side].name};${unique('Школа импорта')};Общеобразовательная организация\n`);
@@ -171,6 +175,9 @@ for (const backend of backends()) {
       },
       'GET /api/v1/people/import/template.xlsx': () => ({ path: '/api/v1/people/import/template.xlsx' }),
       'POST /api/v1/people/import': (s) => ({ path: '/api/v1/people/import?commit=0', body: staffCsv(s) }),
+      'GET /api/v1/pool/screen/presets': () => ({ path: '/api/v1/pool/screen/presets' }),
+      'GET /api/v1/pool/screen/template.xlsx': () => ({ path: '/api/v1/pool/screen/template.xlsx' }),
+      'POST /api/v1/pool/screen': () => ({ path: '/api/v1/pool/screen?preset=tomsk-rma-2022', body: candidateCsv }),
       'GET /api/v1/jobs/{id}': async () => ({ path: `/api/v1/jobs/${await adminJob()}` }),
     };
 

@@ -5,7 +5,7 @@ import { useAuth } from './shared/auth';
 import { NotFoundPage } from './shared/page';
 import { PublicLayout } from './shared/PublicLayout';
 import { RequireAuth } from './shared/RequireAuth';
-import { CanReadAudit, CanReadOrganisations, CanReadPeople, HasOwnProfile } from './shared/roles';
+import { CanReadAudit, CanReadOrganisations, CanReadPeople, CanScreenPoolCandidates, HasOwnProfile } from './shared/roles';
 
 const HomePage = lazy(() => import('./modules/public/HomePage'));
 const LoginPage = lazy(() => import('./modules/identity/LoginPage'));
@@ -19,6 +19,7 @@ const PeoplePage = lazy(() => import('./modules/people/PeoplePage'));
 const PersonCardPage = lazy(() => import('./modules/people/PersonCardPage'));
 const ProfilePage = lazy(() => import('./modules/people/ProfilePage'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
+const PoolScreenPage = lazy(() => import('./modules/pool/PoolScreenPage'));
 
 /** The first page after login: the registry for those who read it, the documents for everyone else. */
 function AppHome() {
@@ -108,6 +109,14 @@ export function AppRoutes() {
         />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="documents/:id" element={<DocumentCardPage />} />
+        <Route
+          path="pool/screen"
+          element={
+            <Allowed when={CanScreenPoolCandidates(user)}>
+              <PoolScreenPage />
+            </Allowed>
+          }
+        />
         <Route
           path="audit"
           element={

@@ -4,7 +4,7 @@ import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
 import { PageLoading } from './page';
-import { CanReadAudit, CanReadOrganisations, CanReadPeople, HasOwnProfile, RoleTitle } from './roles';
+import { CanReadAudit, CanReadOrganisations, CanReadPeople, CanScreenPoolCandidates, HasOwnProfile, RoleTitle } from './roles';
 import { Logo } from './PublicLayout';
 
 interface NavItem {
@@ -25,6 +25,7 @@ export function AppLayout() {
       { key: '/app/organisations', label: 'Организации', visible: CanReadOrganisations(user) },
       { key: '/app/structures', label: 'Структуры', visible: CanReadOrganisations(user) },
       { key: '/app/people', label: 'Педагоги', visible: CanReadPeople(user) },
+      { key: '/app/pool/screen', label: 'Методический актив', visible: CanScreenPoolCandidates(user) },
       { key: '/app/profile', label: 'Мой профиль', visible: HasOwnProfile(user) },
       { key: '/app/documents', label: 'Документы', visible: !!user },
       { key: '/app/audit', label: 'Журнал аудита', visible: CanReadAudit(user) },

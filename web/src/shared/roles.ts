@@ -77,3 +77,8 @@ export function CanManagePeople(user: User | null): boolean {
 export function HasOwnProfile(user: User | null): boolean {
   return HasRole(user, 'teacher') || !!user?.person_id;
 }
+
+/** Who checks candidate lists for a methodist pool: those who nominate (regional operator, coordinators, schools). */
+export function CanScreenPoolCandidates(user: User | null): boolean {
+  return HasRole(user, 'regional-admin', 'municipal-coordinator', 'org-admin');
+}

@@ -176,6 +176,16 @@ std::string CsvCell(std::string_view text) {
 
 }  // namespace
 
+core::Result<void> MayScreenCandidateLists(const core::Actor& actor) {
+  if (actor.principal == nullptr) return core::Unauthenticated();
+  for (auto role : {core::Role::kRegionalAdmin, core::Role::kMunicipalCoordinator, core::Role::kOrgAdmin}) {
+    if (actor.principal->HasRole(role)) return {};
+  }
+  return core::Forbidden(
+      "Проверять списки кандидатов в методический актив могут региональный оператор, "
+      "муниципальный координатор и администратор организации");
+}
+
 const std::vector<std::string>& CandidateListColumns() {
   static const std::vector<std::string> kColumns{"ФИО",          "Дата рождения",
                                                  "Место работы", "Должность",

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "modules/pool/domain/declared_candidate.hpp"
+#include "platform/core/principal.hpp"
 #include "platform/core/result.hpp"
 #include "platform/office/table_reader.hpp"
 
@@ -21,6 +22,10 @@ struct ScreenedRow {
   std::optional<DeclaredVerdict> verdict;  // none: `error` says why the row could not be read
   std::string error;
 };
+
+/// Who may screen a list: those who nominate candidates (SPEC §1: regional admin, municipal coordinator,
+/// organisation admin). The list is checked in memory and never stored.
+core::Result<void> MayScreenCandidateLists(const core::Actor& actor);
 
 /// The columns of a candidate list, in order.
 const std::vector<std::string>& CandidateListColumns();
