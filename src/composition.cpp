@@ -5,6 +5,7 @@
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/people/http/import_routes.hpp"
+#include "modules/pool/http/routes.hpp"
 #include "modules/pool/http/screen_routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/jobs/job_routes.hpp"
@@ -39,6 +40,9 @@ Application::Application(const AppConfig& config) : config_(config) {
   people_storage_ = std::make_unique<people::SqlPeopleStorage>(*db_, clock_);
   people_service_ = std::make_unique<people::PeopleService>(*people_storage_, *locator_, clock_);
   people_import_storage_ = std::make_unique<people::SqlPeopleImportStorage>(*db_, clock_);
+  pool_storage_ = std::make_unique<pool::SqlPoolStorage>(*db_, clock_);
+  pool_profiles_ = std::make_unique<pool::ProfileService>(*pool_storage_, *locator_, clock_);
+  pool_eligibility_ = std::make_unique<pool::EligibilityService>(*pool_storage_, *people_service_, *locator_, clock_);
   job_runner_ = std::make_unique<jobs::JobRunner>(clock_);
 
   cookie_.secure = config.secure_cookie;
@@ -69,6 +73,7 @@ Application::Application(const AppConfig& config) : config_(config) {
   people::AddRoutes(router_, *people_service_, *page_cache_);
   people::AddImportRoutes(router_, *people_import_storage_, clock_, *job_runner_);
   pool::AddScreenRoutes(router_);
+  pool::AddRoutes(router_, *pool_profiles_, *pool_eligibility_);
   jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }

@@ -15,6 +15,8 @@
 #include "modules/people/module.hpp"
 #include "modules/people/storage/sql_people_storage.hpp"
 #include "modules/people/storage/sql_people_import.hpp"
+#include "modules/pool/module.hpp"
+#include "modules/pool/storage/sql_pool_storage.hpp"
 #include "modules/territory/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/http/page_cache.hpp"
@@ -73,6 +75,9 @@ class Application {
   std::unique_ptr<people::SqlPeopleStorage> people_storage_;
   std::unique_ptr<people::PeopleService> people_service_;
   std::unique_ptr<people::SqlPeopleImportStorage> people_import_storage_;
+  std::unique_ptr<pool::SqlPoolStorage> pool_storage_;
+  std::unique_ptr<pool::ProfileService> pool_profiles_;
+  std::unique_ptr<pool::EligibilityService> pool_eligibility_;
   // After every storage it uses: destroyed first, it waits for the running jobs.
   std::unique_ptr<jobs::JobRunner> job_runner_;
   std::unique_ptr<http::PageCache> page_cache_;

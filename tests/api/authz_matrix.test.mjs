@@ -53,6 +53,12 @@ for (const backend of backends()) {
         ctx.person[side] = person.json;
       }
       ctx.teacherPersonId = (await clients.teacher.get('/api/v1/auth/me')).json.user.person_id;
+      ctx.poolProfile = {};
+      for (const side of ['own', 'foreign']) {
+        const profile = await admin.request('POST', '/api/v1/pool/profiles', poolProfileBody(side));
+        assert.equal(profile.status, 201, JSON.stringify(profile.json));
+        ctx.poolProfile[side] = profile.json;
+      }
     });
     after(async () => server?.stop());
 
@@ -65,6 +71,11 @@ for (const backend of backends()) {
       last_name: 'Проверкина', first_name: side === 'own' ? 'Анна' : 'Белла', birth_date: '1986-03-14', allow_duplicate: true,
       employments: [{ organisation_id: ctx.organisation[side].id, position: 'teacher', subjects: ['mathematics'],
         is_main: true, pedagogical: true, started_on: '2012-09-01' }],
+    });
+    // A copy of the Alexandrovsky preset for the side's municipality, under a code of its own.
+    const poolProfileBody = (side) => ({
+      preset: 'aleksandrovsky-mma', municipality_id: ctx.municipality[side].id,
+      code: `mma_${unique('').replace(/\D/g, '_')}`,
     });
     // A fresh consent on the card of the demo user `teacher`, recorded by the regional admin, to withdraw.
     const teacherConsent = async () => {
@@ -179,6 +190,22 @@ for (const backend of backends()) {
       'GET /api/v1/pool/screen/template.xlsx': () => ({ path: '/api/v1/pool/screen/template.xlsx' }),
       'POST /api/v1/pool/screen': () => ({ path: '/api/v1/pool/screen?preset=tomsk-rma-2022', body: candidateCsv }),
       'GET /api/v1/jobs/{id}': async () => ({ path: `/api/v1/jobs/${await adminJob()}` }),
+      'GET /api/v1/pool/presets': () => ({ path: '/api/v1/pool/presets' }),
+      'GET /api/v1/pool/profiles': () => ({ path: '/api/v1/pool/profiles?size=500' }),
+      'POST /api/v1/pool/profiles': (s) => ({ path: '/api/v1/pool/profiles', body: poolProfileBody(s) }),
+      'GET /api/v1/pool/profiles/{id}': (s) => ({ path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}` }),
+      // The same profile saved again: no new version, so the fixture's id stays the latest.
+      'PUT /api/v1/pool/profiles/{id}': (s) => ({
+        path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}`, body: ctx.poolProfile[s].profile,
+      }),
+      'GET /api/v1/pool/profiles/{id}/versions': (s) => ({ path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}/versions` }),
+      'GET /api/v1/pool/profiles/{id}/eligibility': (s) => ({
+        path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}/eligibility?person=${ctx.person[s].id}`,
+      }),
+      'GET /api/v1/pool/profiles/{id}/screening': (s) => ({ path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}/screening` }),
+      'POST /api/v1/pool/profiles/{id}/screening/candidates': (s) => ({
+        path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}/screening/candidates`, body: { person_ids: [ctx.person[s].id] },
+      }),
     };
 
     test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
