@@ -4,6 +4,7 @@
 
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
+#include "modules/mentoring/http/routes.hpp"
 #include "modules/people/http/import_routes.hpp"
 #include "modules/pool/http/routes.hpp"
 #include "modules/pool/http/screen_routes.hpp"
@@ -43,6 +44,8 @@ Application::Application(const AppConfig& config) : config_(config) {
   pool_storage_ = std::make_unique<pool::SqlPoolStorage>(*db_, clock_);
   pool_profiles_ = std::make_unique<pool::ProfileService>(*pool_storage_, *locator_, clock_);
   pool_eligibility_ = std::make_unique<pool::EligibilityService>(*pool_storage_, *people_service_, *locator_, clock_);
+  mentoring_storage_ = std::make_unique<mentoring::SqlMentoringStorage>(*db_, clock_);
+  mentoring_service_ = std::make_unique<mentoring::MentoringService>(*mentoring_storage_, *locator_, clock_);
   job_runner_ = std::make_unique<jobs::JobRunner>(clock_);
 
   cookie_.secure = config.secure_cookie;
@@ -74,6 +77,7 @@ Application::Application(const AppConfig& config) : config_(config) {
   people::AddImportRoutes(router_, *people_import_storage_, clock_, *job_runner_);
   pool::AddScreenRoutes(router_);
   pool::AddRoutes(router_, *pool_profiles_, *pool_eligibility_);
+  mentoring::AddRoutes(router_, *mentoring_service_);
   jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }

@@ -11,6 +11,8 @@
 #include "modules/audit/storage/sql_audit_trail.hpp"
 #include "modules/documents/module.hpp"
 #include "modules/identity/module.hpp"
+#include "modules/mentoring/module.hpp"
+#include "modules/mentoring/storage/sql_mentoring_storage.hpp"
 #include "modules/people/http/routes.hpp"
 #include "modules/people/module.hpp"
 #include "modules/people/storage/sql_people_storage.hpp"
@@ -78,6 +80,8 @@ class Application {
   std::unique_ptr<pool::SqlPoolStorage> pool_storage_;
   std::unique_ptr<pool::ProfileService> pool_profiles_;
   std::unique_ptr<pool::EligibilityService> pool_eligibility_;
+  std::unique_ptr<mentoring::SqlMentoringStorage> mentoring_storage_;
+  std::unique_ptr<mentoring::MentoringService> mentoring_service_;
   // After every storage it uses: destroyed first, it waits for the running jobs.
   std::unique_ptr<jobs::JobRunner> job_runner_;
   std::unique_ptr<http::PageCache> page_cache_;

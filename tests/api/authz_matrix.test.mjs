@@ -59,6 +59,14 @@ for (const backend of backends()) {
         assert.equal(profile.status, 201, JSON.stringify(profile.json));
         ctx.poolProfile[side] = profile.json;
       }
+      ctx.pair = {};
+      ctx.planItem = {};
+      for (const side of ['own', 'foreign']) {
+        ctx.pair[side] = await mentoringPair(side, true);
+        const item = await admin.request('POST', `/api/v1/mentoring/pairs/${ctx.pair[side].id}/plan-items`,
+          { title: 'Посещение уроков наставника', due_on: todayIso });
+        ctx.planItem[side] = item.json.plan[0].id;
+      }
     });
     after(async () => server?.stop());
 
@@ -90,6 +98,27 @@ for (const backend of backends()) {
     const staffCsv = (side) =>
       Buffer.from('Фамилия;Имя;Дата рождения;ИНН организации;Должность;Дата приёма\n' +
         `Проверкина;Анна;14.03.1986;${ctx.organisation[side].inn};Учитель;01.09.2012\n`);
+    // Mentoring (docs/api/MENTORING.md): teachers of the side's МАОУ «СОШ № 1» — a young specialist hired 60 days
+    // ago or a mentor working since 2008 — and pairs between them, made by the regional admin.
+    const todayIso = new Date().toISOString().slice(0, 10);
+    const hiredIso = new Date(Date.now() - 60 * 86400000).toISOString().slice(0, 10);
+    const mentoringPerson = async (side, young) => {
+      const r = await admin.request('POST', '/api/v1/people', {
+        last_name: young ? 'Наставляемая' : 'Наставница', first_name: 'Вера', birth_date: '1990-02-02', allow_duplicate: true,
+        employments: [{ organisation_id: ctx.organisation[side].id, position: 'teacher', subjects: ['mathematics'],
+          is_main: true, pedagogical: true, started_on: young ? hiredIso : '2008-09-01' }],
+      });
+      assert.equal(r.status, 201, r.text);
+      return r.json.id;
+    };
+    const mentoringPapers = () => ({ council_protocol: '1', council_date: todayIso, mentor_consent_on: todayIso,
+      mentee_consent_on: todayIso, directive_number: unique('№'), directive_on: todayIso });
+    const mentoringPair = async (side, appointed) => {
+      const r = await admin.request('POST', '/api/v1/mentoring/pairs', { mentee_id: await mentoringPerson(side, true),
+        mentor_id: await mentoringPerson(side, false), kind: 'subject', ...(appointed ? mentoringPapers() : {}) });
+      assert.equal(r.status, 201, r.text);
+      return r.json;
+    };
     // One finished import job of the regional admin, started once: only its owner may read it.
     let adminJobId;
     const adminJob = async () => {
@@ -206,6 +235,42 @@ for (const backend of backends()) {
       'POST /api/v1/pool/profiles/{id}/screening/candidates': (s) => ({
         path: `/api/v1/pool/profiles/${ctx.poolProfile[s].id}/screening/candidates`, body: { person_ids: [ctx.person[s].id] },
       }),
+      'GET /api/v1/mentoring/pairs': () => ({ path: '/api/v1/mentoring/pairs?size=500' }),
+      'POST /api/v1/mentoring/pairs': async (s) => ({
+        path: '/api/v1/mentoring/pairs',
+        body: { mentee_id: await mentoringPerson(s, true), mentor_id: await mentoringPerson(s, false), kind: 'subject' },
+      }),
+      'GET /api/v1/mentoring/pairs/{id}': (s) => ({ path: `/api/v1/mentoring/pairs/${ctx.pair[s].id}` }),
+      'POST /api/v1/mentoring/pairs/{id}/appoint': async (s) => ({
+        path: `/api/v1/mentoring/pairs/${(await mentoringPair(s, false)).id}/appoint`, body: mentoringPapers(),
+      }),
+      'POST /api/v1/mentoring/pairs/{id}/plan-items': (s) => ({
+        path: `/api/v1/mentoring/pairs/${ctx.pair[s].id}/plan-items`, body: { title: unique('Пункт плана'), due_on: todayIso },
+      }),
+      'PUT /api/v1/mentoring/pairs/{id}/plan-items/{item_id}': (s) => ({
+        path: `/api/v1/mentoring/pairs/${ctx.pair[s].id}/plan-items/${ctx.planItem[s]}`,
+        body: { title: unique('Пункт плана'), due_on: todayIso, done_on: todayIso },
+      }),
+      'POST /api/v1/mentoring/pairs/{id}/reports': (s) => ({
+        path: `/api/v1/mentoring/pairs/${ctx.pair[s].id}/reports`, body: { author: 'mentor', text: unique('Отчёт') },
+      }),
+      'POST /api/v1/mentoring/pairs/{id}/replace': async (s) => ({
+        path: `/api/v1/mentoring/pairs/${(await mentoringPair(s, true)).id}/replace`,
+        body: { new_mentor_id: await mentoringPerson(s, false), reason: 'dismissal', ...mentoringPapers() },
+      }),
+      'POST /api/v1/mentoring/pairs/{id}/complete': async (s) => ({
+        path: `/api/v1/mentoring/pairs/${(await mentoringPair(s, true)).id}/complete`, body: {},
+      }),
+      'POST /api/v1/mentoring/pairs/{id}/cancel': async (s) => ({
+        path: `/api/v1/mentoring/pairs/${(await mentoringPair(s, false)).id}/cancel`, body: {},
+      }),
+      'GET /api/v1/mentoring/candidates': (s) => ({ path: `/api/v1/mentoring/candidates?mentee=${ctx.pair[s].mentee.id}` }),
+      'POST /api/v1/mentoring/proposals': (s) => ({ path: '/api/v1/mentoring/proposals', body: { municipality: ctx.municipality[s].id } }),
+      'POST /api/v1/mentoring/proposals/accept': async (s) => ({
+        path: '/api/v1/mentoring/proposals/accept',
+        body: { pairs: [{ mentee_id: await mentoringPerson(s, true), mentor_id: await mentoringPerson(s, false), kind: 'subject' }] },
+      }),
+      'GET /api/v1/mentoring/coverage': (s) => ({ path: `/api/v1/mentoring/coverage?municipality=${ctx.municipality[s].id}` }),
     };
 
     test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
