@@ -20,6 +20,7 @@ const PersonCardPage = lazy(() => import('./modules/people/PersonCardPage'));
 const ProfilePage = lazy(() => import('./modules/people/ProfilePage'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
 const PoolScreenPage = lazy(() => import('./modules/pool/PoolScreenPage'));
+const MentoringPage = lazy(() => import('./modules/mentoring/MentoringPage'));
 
 /** The first page after login: the registry for those who read it, the documents for everyone else. */
 function AppHome() {
@@ -114,6 +115,14 @@ export function AppRoutes() {
           element={
             <Allowed when={CanScreenPoolCandidates(user)}>
               <PoolScreenPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="mentoring"
+          element={
+            <Allowed when={CanReadPeople(user)}>
+              <MentoringPage />
             </Allowed>
           }
         />

@@ -25,6 +25,7 @@ export function AppLayout() {
       { key: '/app/organisations', label: 'Организации', visible: CanReadOrganisations(user) },
       { key: '/app/structures', label: 'Структуры', visible: CanReadOrganisations(user) },
       { key: '/app/people', label: 'Педагоги', visible: CanReadPeople(user) },
+      { key: '/app/mentoring', label: 'Наставничество', visible: CanReadPeople(user) },
       { key: '/app/pool/screen', label: 'Методический актив', visible: CanScreenPoolCandidates(user) },
       { key: '/app/profile', label: 'Мой профиль', visible: HasOwnProfile(user) },
       { key: '/app/documents', label: 'Документы', visible: !!user },
