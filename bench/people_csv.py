@@ -57,25 +57,33 @@ def ru(d):
     return d.strftime("%d.%m.%Y")
 
 
-def rows(n, inns):
+def rows(n, inns, taken=frozenset()):
+    """`n` rows of new persons. A combination that `taken` (ФИО and ISO birth date of the database's persons)
+    already holds is skipped, so that no row updates a person of the demo."""
     base = datetime.date(1965, 1, 1)
     combos = len(SURNAMES) * 20 * len(FATHERS)  # 16 000 names per sex; the birth date makes the rest unique
+    j = -1
     for i in range(n):
-        female = i % 2 == 0
-        k = i // 2
-        name_ix = k % combos
-        surname = SURNAMES[name_ix % len(SURNAMES)]
-        first = (FEMALE if female else MALE)[name_ix // len(SURNAMES) % 20]
-        father = FATHERS[name_ix // (len(SURNAMES) * 20)]
-        if female:
-            surname += "а"
-        # The birth date advances once every `combos` persons of a sex, so ФИО + date never repeat.
-        birth = base + datetime.timedelta(days=(k // combos) * 7 + name_ix % 5)
+        while True:
+            j += 1
+            female = j % 2 == 0
+            k = j // 2
+            name_ix = k % combos
+            surname = SURNAMES[name_ix % len(SURNAMES)]
+            first = (FEMALE if female else MALE)[name_ix // len(SURNAMES) % 20]
+            father = FATHERS[name_ix // (len(SURNAMES) * 20)]
+            if female:
+                surname += "а"
+            # The birth date advances once every `combos` persons of a sex, so ФИО + date never repeat.
+            birth = base + datetime.timedelta(days=(k // combos) * 7 + name_ix % 5)
+            middle = patronymic(father, female)
+            if (surname, first, middle, birth.isoformat()) not in taken:
+                break
         hired = datetime.date(max(birth.year + 23, 2000), 9, 1)
         since = datetime.date(birth.year + 22, 9, 1)
         category = CATEGORIES[i % len(CATEGORIES)]
         course = COURSES[i % len(COURSES)]
-        yield [surname, first, patronymic(father, female), ru(birth), f"t{i}@school.example.ru",
+        yield [surname, first, middle, ru(birth), f"t{i}@school.example.ru",
                f"+7 (4162) {i % 90 + 10}-{i % 89 + 10}-{i % 87 + 10}", inns[i % len(inns)],
                POSITIONS[i % len(POSITIONS)], SUBJECTS[i % len(SUBJECTS)], "да", ru(hired), ru(since),
                LEVELS[i % len(LEVELS)], "да", INSTITUTIONS[i % len(INSTITUTIONS)], str(since.year - 1),
@@ -91,14 +99,17 @@ def main():
     ap.add_argument("--inn", action="append", default=[], help="an organisation ИНН (repeatable)")
     args = ap.parse_args()
     inns = list(args.inn)
+    taken = set()
     if args.sqlite:
         with sqlite3.connect(f"file:{args.sqlite}?mode=ro", uri=True) as db:
             inns += [r[0] for r in db.execute("SELECT inn FROM organisations WHERE inn IS NOT NULL ORDER BY id")]
+            taken = {tuple(r) for r in db.execute(
+                "SELECT last_name, first_name, COALESCE(middle_name, ''), birth_date FROM persons")}
     if not inns:
         sys.exit("no organisation ИНН: give --sqlite or --inn")
     out = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
     out.writerow(HEADER)
-    out.writerows(rows(args.rows, inns))
+    out.writerows(rows(args.rows, inns, taken))
 
 
 if __name__ == "__main__":
