@@ -9,10 +9,9 @@
 namespace metodset::pool {
 namespace {
 
-/// Lower case, single spaces, ё as е, no spaces around commas: header titles compare by meaning.
+/// A header title as it is compared: as a list value, and without a space before a comma.
 std::string Folded(std::string_view text) {
-  std::string s = core::LowerUtf8(core::NormaliseSpaces(text));
-  for (std::size_t at = s.find("ё"); at != std::string::npos; at = s.find("ё", at)) s.replace(at, 2, "е");
+  std::string s = FoldedListText(text);
   for (std::size_t at = s.find(" ,"); at != std::string::npos; at = s.find(" ,")) s.erase(at, 1);
   return s;
 }

@@ -21,13 +21,6 @@ bool IsHigherLevel(const std::string& code) {
   return code == "bachelor" || code == "specialist" || code == "master" || code == "postgraduate";
 }
 
-/// Lower case, single spaces, ё as е: «Высшее  ПЕДАГОГИЧЕСКОЕ» and «высшее педагогическое» are one value.
-std::string Folded(std::string_view text) {
-  std::string s = core::LowerUtf8(core::NormaliseSpaces(text));
-  for (std::size_t at = s.find("ё"); at != std::string::npos; at = s.find("ё", at)) s.replace(at, 2, "е");
-  return s;
-}
-
 /// «4», «4,5»: years as a Russian reader writes them.
 std::string YearsText(double years) {
   char text[32];
@@ -165,8 +158,14 @@ DeclaredVerdict CheckDeclared(const PoolProfile& profile, const DeclaredCandidat
   return verdict;
 }
 
+std::string FoldedListText(std::string_view text) {
+  std::string s = core::LowerUtf8(core::NormaliseSpaces(text));
+  for (std::size_t at = s.find("ё"); at != std::string::npos; at = s.find("ё", at)) s.replace(at, 2, "е");
+  return s;
+}
+
 std::optional<std::string> ParseDeclaredCategory(std::string_view text) {
-  const auto s = Folded(text);
+  const auto s = FoldedListText(text);
   if (s == "высшая") return "highest";
   if (s == "первая") return "first";
   if (s == "соответствие занимаемой должности") return "conformity";
@@ -175,7 +174,7 @@ std::optional<std::string> ParseDeclaredCategory(std::string_view text) {
 }
 
 std::optional<DeclaredEducation> ParseDeclaredEducation(std::string_view text) {
-  const auto s = Folded(text);
+  const auto s = FoldedListText(text);
   if (s == "высшее педагогическое") return DeclaredEducation{true, true};
   if (s == "высшее") return DeclaredEducation{true, false};
   if (s == "среднее профессиональное педагогическое") return DeclaredEducation{false, true};
@@ -184,7 +183,7 @@ std::optional<DeclaredEducation> ParseDeclaredEducation(std::string_view text) {
 }
 
 std::optional<PoolProfile> PresetNamed(std::string_view name) {
-  const auto s = Folded(name);
+  const auto s = FoldedListText(name);
   if (s == "tomsk-rma-2022") return TomskRma2022();
   if (s == "aleksandrovsky-mma") return AleksandrovskyMma();
   return std::nullopt;

@@ -44,6 +44,10 @@ struct DeclaredVerdict {
 
 DeclaredVerdict CheckDeclared(const PoolProfile& profile, const DeclaredCandidate& candidate);
 
+/// A list's text as it is compared: lower case, single spaces, ё as е («Высшее  ПЕДАГОГИЧЕСКОЕ» is
+/// «высшее педагогическое»).
+std::string FoldedListText(std::string_view text);
+
 /// The values a list may use for the category and the education (any case, spaces, ё or е); nullopt otherwise.
 std::optional<std::string> ParseDeclaredCategory(std::string_view text);
 std::optional<DeclaredEducation> ParseDeclaredEducation(std::string_view text);
