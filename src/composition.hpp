@@ -54,6 +54,7 @@ class Application {
   people::PeopleService& people() { return *people_service_; }
   /// The staff-list import's storage (the command line runs the import use case on it).
   people::PeopleImportStorage& people_import() { return *people_import_storage_; }
+  pool::PoolStorage& pool_storage() { return *pool_storage_; }
   /// The router with every module's routes, /healthz and the OpenAPI document.
   const http::Router& router() const { return router_; }
   std::vector<http::Middleware> Middleware();

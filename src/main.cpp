@@ -258,6 +258,17 @@ int main(int argc, char** argv) {
       if (auto preset = metodset::pool::PresetNamed(screen_profile)) {
         return PoolScreenCommand(*preset, screen_file, screen_format);
       }
+      // A stored profile by its number (a version of GET /api/v1/pool/profiles/{id}); the command line acts as
+      // the system, like `import people`.
+      if (!screen_profile.empty() && screen_profile.find_first_not_of("0123456789") == std::string::npos &&
+          screen_profile.size() < 18) {
+        config.pool_size = 1;
+        metodset::Application app(config);
+        std::optional<metodset::pool::ProfileVersion> stored;
+        app.pool_storage().Read(
+            [&](metodset::pool::PoolStore& store) { stored = store.Find(std::stoll(screen_profile)); });
+        if (stored) return PoolScreenCommand(stored->profile, screen_file, screen_format);
+      }
       std::cerr << "Положение «" << screen_profile
                 << "» не найдено: укажите tomsk-rma-2022, aleksandrovsky-mma или номер профиля в базе\n";
       return 2;

@@ -6,16 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN } from './harness.mjs';
+import { BIN, backends, startServer } from './harness.mjs';
 
 const HEADER = 'ФИО;Дата рождения;Место работы;Должность;Предмет;Квалификационная категория;Образование;Стаж по специальности, лет;Критерии';
 
-function screen(lines, profile, format = 'json', { bom = false } = {}) {
+function screen(lines, profile, format = 'json', { bom = false, db } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'metodset-screen-'));
   try {
     const file = join(dir, 'candidates.csv');
     writeFileSync(file, (bom ? '\uFEFF' : '') + [HEADER, ...lines].join('\r\n') + '\r\n');
-    return spawnSync(BIN, ['pool', 'screen', '--profile', profile, '--format', format, file], { encoding: 'utf8' });
+    const args = ['pool', 'screen', '--profile', profile, '--format', format, ...(db ? ['--db', db] : []), file];
+    return spawnSync(BIN, args, { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -75,3 +76,34 @@ describe('metodset pool screen', () => {
     assert.match(missing.stderr, /Не удалось открыть файл/);
   });
 });
+
+for (const backend of backends()) {
+  describe(`metodset pool screen with a stored profile on ${backend}`, () => {
+    test('--profile ID screens against the stored version, edited thresholds included', async () => {
+      const server = await startServer({ backend });
+      try {
+        const admin = await server.as('admin');
+        const created = await admin.request('POST', '/api/v1/pool/profiles', { preset: 'tomsk-rma-2022', region_id: 1 });
+        assert.equal(created.status, 201, JSON.stringify(created.json));
+        const edited = await admin.request('PUT', `/api/v1/pool/profiles/${created.json.id}`, {
+          ...created.json.profile, experience: { ...created.json.profile.experience, min_years: 7 },
+        });
+        assert.equal(edited.status, 200, JSON.stringify(edited.json));
+        const row = 'Петрова Анна;06.05.1980;МАОУ СОШ № 1;учитель;математика;высшая;высшее педагогическое;6;2';
+        const v1 = screen([row], String(created.json.id), 'json', { db: server.database.url });
+        assert.equal(v1.status, 0, v1.stderr);
+        assert.equal(JSON.parse(v1.stdout)[0].eligible, true, 'version 1: five years suffice');
+        const v2 = screen([row], String(edited.json.id), 'json', { db: server.database.url });
+        assert.equal(v2.status, 0, v2.stderr);
+        const verdict = JSON.parse(v2.stdout)[0];
+        assert.equal(verdict.eligible, false, 'version 2 asks for seven years');
+        assert.match(verdict.reasons[0], /требуется не менее 7 лет/);
+        const missing = screen([row], '999999', 'json', { db: server.database.url });
+        assert.notEqual(missing.status, 0);
+        assert.match(missing.stderr, /не найдено/);
+      } finally {
+        await server.stop();
+      }
+    });
+  });
+}
