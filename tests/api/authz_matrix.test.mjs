@@ -1,10 +1,23 @@
 // The authorisation matrix: every route the router knows × every role × own/foreign object.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { backends, startServer } from './harness.mjs';
 
+// The matrix of the core routes, and one part per later module in authz/<module>.json with its fixtures in
+// authz/<module>.mjs: `export default async function fixtures({ admin, clients, ctx, unique, todayIso })` returns
+// { 'METHOD /path': (side) => ({ path, body?, headers? }) } and may prepare objects of its own in ctx.
 const matrix = JSON.parse(readFileSync(new URL('./authz_matrix.json', import.meta.url)));
+const partsDir = new URL('./authz/', import.meta.url);
+const parts = readdirSync(partsDir).filter((f) => f.endsWith('.json')).sort();
+for (const part of parts) {
+  const routes = JSON.parse(readFileSync(new URL(part, partsDir))).routes;
+  for (const route of Object.keys(routes)) {
+    if (matrix.routes[route]) throw new Error(`${part}: ${route} is in the matrix twice`);
+  }
+  Object.assign(matrix.routes, routes);
+}
+const fixtureParts = await Promise.all(parts.map((p) => import(new URL(p.replace(/\.json$/, '.mjs'), partsDir))));
 const LEAKS = { coord: 'Белогорск', school: 'Белогорск', pool: 'Белогорск', mentor: 'Белогорск', coord2: 'Благовещенск' };
 
 let serial = 0;
@@ -69,6 +82,12 @@ for (const backend of backends()) {
       }
     });
     after(async () => server?.stop());
+    const moduleFixtures = {};
+    before(async () => {
+      for (const part of fixtureParts) {
+        Object.assign(moduleFixtures, await part.default({ admin, clients, ctx, unique, todayIso }));
+      }
+    });
 
     const municipalStructureBody = (side) => ({
       name: unique('Проблемная группа'), level: 'municipal', block: 4, kind: 'problem_group',
@@ -272,6 +291,7 @@ for (const backend of backends()) {
       }),
       'GET /api/v1/mentoring/coverage': (s) => ({ path: `/api/v1/mentoring/coverage?municipality=${ctx.municipality[s].id}` }),
     };
+    const fixtureOf = (route) => fixtures[route] ?? moduleFixtures[route];
 
     test('every route of the OpenAPI document has a matrix entry and a fixture', async () => {
       const doc = (await admin.get('/api/v1/openapi.json')).json;
@@ -279,7 +299,7 @@ for (const backend of backends()) {
       for (const [path, ops] of Object.entries(doc.paths)) {
         for (const method of Object.keys(ops)) routes.push(`${method.toUpperCase()} ${path}`);
       }
-      const missing = routes.filter((r) => !matrix.routes[r] || !fixtures[r]);
+      const missing = routes.filter((r) => !matrix.routes[r] || !fixtureOf(r));
       assert.deepEqual(missing, [], 'routes without an authorisation-matrix entry');
       const stale = Object.keys(matrix.routes).filter((r) => !routes.includes(r));
       assert.deepEqual(stale, [], 'matrix entries for routes that no longer exist');
@@ -296,13 +316,13 @@ for (const backend of backends()) {
           const invalid = Array.isArray(expectation) || expectation === 'all' ? [] : expectation.invalid ?? [];
           const side = variant === 'none' ? 'own' : variant;
 
-          const anon = await fixtures[route](side);
+          const anon = await fixtureOf(route)(side);
           const a = await server.anonymous().request(method, anon.path, anon.body, { headers: anon.headers });
           const anonExpected = rule.public ? a.status < 300 : a.status === 401;
           if (!anonExpected) failures.push(`anonymous ${variant}: ${a.status}`);
 
           for (const user of matrix.users) {
-            const f = await fixtures[route](side);
+            const f = await fixtureOf(route)(side);
             const client = f.freshSession ? await server.as(user) : clients[user];
             const r = await client.request(method, f.path, f.body, { headers: f.headers });
             const want = ok.includes(user) ? 'ok' : invalid.includes(user) ? 'invalid' : 'deny';
