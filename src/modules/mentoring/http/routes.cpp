@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "platform/http/field_reader.hpp"
 #include "platform/http/json_body.hpp"
+#include "platform/http/reply.hpp"
 #include "platform/http/request_context.hpp"
 
 namespace metodset::mentoring {
@@ -173,92 +175,30 @@ Json ToJson(const PairCard& card) {
           {"updated_at", p.updated_at}};
 }
 
-Response Reply(const core::Result<PairCard>& card, int status = 200) {
-  if (!card) return http::ErrorResponse(card.error());
-  return http::JsonResponse(ToJson(*card), status);
+Response ReplyCard(const core::Result<PairCard>& card, int status = 200) {
+  return http::Reply(card, [](const PairCard& c) { return ToJson(c); }, status);
 }
 
-// Reading bodies: every problem names its field as the API does (`pairs[2].mentor_id`).
-class BodyReader {
- public:
-  explicit BodyReader(const Json& body, std::string at = "") : body_(body), at_(std::move(at)) {}
+// Every problem names its field as the API does (`pairs[2].mentor_id`).
+Appointment ReadAppointment(http::FieldReader& in) {
+  Appointment a;
+  auto protocol = in.Str("council_protocol");
+  auto council_date = in.Date("council_date");
+  if (protocol && !protocol->empty() && council_date) {
+    a.council = CouncilRecommendation{*protocol, *council_date};
+  } else if ((protocol && !protocol->empty()) != council_date.has_value()) {
+    in.Fail(council_date ? "council_protocol" : "council_date",
+            "Рекомендация методического совета: укажите номер и дату протокола");
+  }
+  a.mentor_consent_on = in.Date("mentor_consent_on");
+  a.mentee_consent_on = in.Date("mentee_consent_on");
+  a.directive_number = in.Str("directive_number");
+  if (a.directive_number && a.directive_number->empty()) a.directive_number.reset();
+  a.directive_on = in.Date("directive_on");
+  return a;
+}
 
-  std::optional<std::string> Str(const char* field) {
-    if (!body_.contains(field) || body_[field].is_null()) return std::nullopt;
-    if (!body_[field].is_string()) {
-      Fail(field, "Ожидается строка");
-      return std::nullopt;
-    }
-    return body_[field].get<std::string>();
-  }
-  std::optional<std::int64_t> Int(const char* field) {
-    if (!body_.contains(field) || body_[field].is_null()) return std::nullopt;
-    if (!body_[field].is_number_integer()) {
-      Fail(field, "Ожидается целое число");
-      return std::nullopt;
-    }
-    return body_[field].get<std::int64_t>();
-  }
-  std::optional<core::Date> Date(const char* field) {
-    auto text = Str(field);
-    if (!text || text->empty()) return std::nullopt;
-    auto d = core::ParseIsoDate(*text);
-    if (!d) Fail(field, "Дата в формате ГГГГ-ММ-ДД");
-    return d;
-  }
-  std::vector<std::int64_t> Ids(const char* field) {
-    std::vector<std::int64_t> ids;
-    if (!body_.contains(field) || body_[field].is_null()) return ids;
-    if (!body_[field].is_array()) {
-      Fail(field, "Ожидается список");
-      return ids;
-    }
-    for (const auto& v : body_[field]) {
-      if (!v.is_number_integer()) {
-        Fail(field, "Ожидается список целых чисел");
-        return ids;
-      }
-      ids.push_back(v.get<std::int64_t>());
-    }
-    return ids;
-  }
-  template <typename E>
-  std::optional<E> Code(const char* field, std::optional<E> (*parse)(std::string_view), const char* message) {
-    auto text = Str(field);
-    if (!text) return std::nullopt;
-    auto value = parse(*text);
-    if (!value) Fail(field, message);
-    return value;
-  }
-  Appointment ReadAppointment() {
-    Appointment a;
-    auto protocol = Str("council_protocol");
-    auto council_date = Date("council_date");
-    if (protocol && !protocol->empty() && council_date) {
-      a.council = CouncilRecommendation{*protocol, *council_date};
-    } else if ((protocol && !protocol->empty()) != council_date.has_value()) {
-      Fail(council_date ? "council_protocol" : "council_date",
-           "Рекомендация методического совета: укажите номер и дату протокола");
-    }
-    a.mentor_consent_on = Date("mentor_consent_on");
-    a.mentee_consent_on = Date("mentee_consent_on");
-    a.directive_number = Str("directive_number");
-    if (a.directive_number && a.directive_number->empty()) a.directive_number.reset();
-    a.directive_on = Date("directive_on");
-    return a;
-  }
-  void Fail(const std::string& field, std::string message) {
-    if (!error_) error_ = core::ValidationError(at_ + field, std::move(message));
-  }
-  const std::optional<core::DomainError>& error() const { return error_; }
-
- private:
-  const Json& body_;
-  std::string at_;
-  std::optional<core::DomainError> error_;
-};
-
-PairDraft ReadDraft(BodyReader& in, bool required_ids) {
+PairDraft ReadDraft(http::FieldReader& in, bool required_ids) {
   PairDraft d;
   auto mentee = in.Int("mentee_id");
   if (!mentee && required_ids) in.Fail("mentee_id", "Укажите подшефного");
@@ -274,9 +214,33 @@ PairDraft ReadDraft(BodyReader& in, bool required_ids) {
   d.subject = in.Str("subject");
   d.hired_on = in.Date("hired_on");
   d.graduation_on = in.Date("graduation_on");
-  d.appointment = in.ReadAppointment();
+  d.appointment = ReadAppointment(in);
   return d;
 }
+
+// A plan item of the body; `id` is 0 for a new one.
+PlanItem ReadPlanItem(http::FieldReader& in, std::int64_t id) {
+  PlanItem item;
+  item.id = id;
+  item.title = in.Str("title").value_or("");
+  auto due = in.Date("due_on");
+  if (!due && !in.error()) in.Fail("due_on", "Укажите срок");
+  item.due_on = due.value_or(core::Date{});
+  item.done_on = in.Date("done_on");
+  return item;
+}
+
+// `handle(id, fields)` for the pair `{id}` and its JSON body; `handle` answers when the fields are read.
+template <class F>
+Response WithPairBody(const Request& req, F&& handle) {
+  return http::WithPathId(req, [&](std::int64_t id) {
+    return http::WithJsonObject(req, [&](const Json& body) {
+      http::FieldReader in(body);
+      return handle(id, in);
+    });
+  });
+}
+
 
 core::Result<std::optional<std::int64_t>> QueryId(const Request& req, const char* name) {
   auto text = req.QueryParam(name);
@@ -490,12 +454,12 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .response_schema = http::RefSchema("MentorshipPair"),
               .status = 201},
              [&service](Request& req) -> Response {
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               auto draft = ReadDraft(in, true);
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.Propose(http::ActorOf(req), draft), 201);
+               return http::WithJsonObject(req, [&](const Json& body) {
+                 http::FieldReader in(body);
+                 auto draft = ReadDraft(in, true);
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.Propose(http::ActorOf(req), draft), 201);
+               });
              });
   router.Add(Method::kGet, "/api/v1/mentoring/pairs/{id}",
              {.summary = "Пара наставничества: срок, приказ, план, отчёты и просрочки на дату",
@@ -503,11 +467,11 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .response_schema = http::RefSchema("MentorshipPair"),
               .query = {"on"}},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto on = ReadOn(req);
-               if (!on) return http::ErrorResponse(on.error());
-               return Reply(service.Get(http::ActorOf(req), *id, *on));
+               return http::WithPathId(req, [&](std::int64_t id) {
+                 auto on = ReadOn(req);
+                 if (!on) return http::ErrorResponse(on.error());
+                 return ReplyCard(service.Get(http::ActorOf(req), id, *on));
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/appoint",
              {.summary = "Закрепить наставника приказом руководителя (п. 3.1)",
@@ -515,14 +479,11 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .request_schema = http::RefSchema("MentorshipAppointmentInput"),
               .response_schema = http::RefSchema("MentorshipPair")},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               auto appointment = in.ReadAppointment();
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.Appoint(http::ActorOf(req), *id, appointment));
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 auto appointment = ReadAppointment(in);
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.Appoint(http::ActorOf(req), id, appointment));
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/plan-items",
              {.summary = "Добавить пункт плана профессионального становления (п. 4.5)",
@@ -531,19 +492,11 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .response_schema = http::RefSchema("MentorshipPair"),
               .status = 201},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               PlanItem item;
-               item.title = in.Str("title").value_or("");
-               auto due = in.Date("due_on");
-               if (!due && !in.error()) in.Fail("due_on", "Укажите срок");
-               item.due_on = due.value_or(core::Date{});
-               item.done_on = in.Date("done_on");
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.AddPlanItem(http::ActorOf(req), *id, item), 201);
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 auto item = ReadPlanItem(in, 0);
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.AddPlanItem(http::ActorOf(req), id, item), 201);
+               });
              });
   router.Add(Method::kPut, "/api/v1/mentoring/pairs/{id}/plan-items/{item_id}",
              {.summary = "Изменить пункт плана (отметить выполнение)",
@@ -551,22 +504,19 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .request_schema = http::RefSchema("MentorshipPlanItemInput"),
               .response_schema = http::RefSchema("MentorshipPair")},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto item_id = http::PathId(req, "item_id");
-               if (!item_id) return http::ErrorResponse(item_id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               PlanItem item;
-               item.id = *item_id;
-               item.title = in.Str("title").value_or("");
-               auto due = in.Date("due_on");
-               if (!due && !in.error()) in.Fail("due_on", "Укажите срок");
-               item.due_on = due.value_or(core::Date{});
-               item.done_on = in.Date("done_on");
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.UpdatePlanItem(http::ActorOf(req), *id, item));
+               return http::WithPathId(req, [&](std::int64_t id) {
+                 return http::WithPathId(
+                     req,
+                     [&](std::int64_t item_id) {
+                       return http::WithJsonObject(req, [&](const Json& body) {
+                         http::FieldReader in(body);
+                         auto item = ReadPlanItem(in, item_id);
+                         if (in.error()) return http::ErrorResponse(*in.error());
+                         return ReplyCard(service.UpdatePlanItem(http::ActorOf(req), id, item));
+                       });
+                     },
+                     "item_id");
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/reports",
              {.summary = "Сдать отчёт наставника (п. 4.4) или подшефного (п. 6.6)",
@@ -575,16 +525,13 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .response_schema = http::RefSchema("MentorshipPair"),
               .status = 201},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               auto author = in.Str("author").value_or("");
-               auto submitted = in.Date("submitted_on");
-               auto text = in.Str("text").value_or("");
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.SubmitReport(http::ActorOf(req), *id, author, submitted, text), 201);
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 auto author = in.Str("author").value_or("");
+                 auto submitted = in.Date("submitted_on");
+                 auto text = in.Str("text").value_or("");
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.SubmitReport(http::ActorOf(req), id, author, submitted, text), 201);
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/replace",
              {.summary = "Заменить наставника приказом по основаниям п. 3.6 (новая пара продолжает срок)",
@@ -593,37 +540,34 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .response_schema = http::RefSchema("MentorshipPair"),
               .status = 201},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               ReplacementRequest r;
-               r.replacement.new_mentor_id = in.Int("new_mentor_id").value_or(0);
-               r.replacement.reason = in.Code<ReplacementReason>(
-                   "reason", ParseReplacementReason,
-                   "Основание замены: personal_application, long_absence, dismissal, transfer, disciplinary_action "
-                   "или psychological_incompatibility");
-               if (auto party = in.Str("party")) {
-                 if (*party == "mentee") {
-                   r.replacement.party = ReplacementParty::kMentee;
-                 } else if (*party == "mentor") {
-                   r.replacement.party = ReplacementParty::kMentor;
-                 } else {
-                   in.Fail("party", "Сторона: mentee (подшефный) или mentor (наставник)");
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 ReplacementRequest r;
+                 r.replacement.new_mentor_id = in.Int("new_mentor_id").value_or(0);
+                 r.replacement.reason = in.Code<ReplacementReason>(
+                     "reason", ParseReplacementReason,
+                     "Основание замены: personal_application, long_absence, dismissal, transfer, disciplinary_action "
+                     "или psychological_incompatibility");
+                 if (auto party = in.Str("party")) {
+                   if (*party == "mentee") {
+                     r.replacement.party = ReplacementParty::kMentee;
+                   } else if (*party == "mentor") {
+                     r.replacement.party = ReplacementParty::kMentor;
+                   } else {
+                     in.Fail("party", "Сторона: mentee (подшефный) или mentor (наставник)");
+                   }
                  }
-               }
-               r.replacement.absence_cause = in.Code<AbsenceCause>(
-                   "absence_cause", ParseAbsenceCause,
-                   "Причина отсутствия: illness, child_care, family_member_care, long_leave, business_trip, study "
-                   "или other");
-               r.replacement.details = in.Str("details").value_or("");
-               r.kind = in.Code<MentorKind>("kind", ParseMentorKind, "Вид наставника: subject или consultant");
-               r.appointment = in.ReadAppointment();
-               r.replacement.directive_number = r.appointment.directive_number.value_or("");
-               r.replacement.directive_on = r.appointment.directive_on;
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.Replace(http::ActorOf(req), *id, std::move(r)), 201);
+                 r.replacement.absence_cause = in.Code<AbsenceCause>(
+                     "absence_cause", ParseAbsenceCause,
+                     "Причина отсутствия: illness, child_care, family_member_care, long_leave, business_trip, study "
+                     "или other");
+                 r.replacement.details = in.Str("details").value_or("");
+                 r.kind = in.Code<MentorKind>("kind", ParseMentorKind, "Вид наставника: subject или consultant");
+                 r.appointment = ReadAppointment(in);
+                 r.replacement.directive_number = r.appointment.directive_number.value_or("");
+                 r.replacement.directive_on = r.appointment.directive_on;
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.Replace(http::ActorOf(req), id, std::move(r)), 201);
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/complete",
              {.summary = "Завершить наставничество",
@@ -631,14 +575,11 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .request_schema = http::RefSchema("MentorshipCompleteInput"),
               .response_schema = http::RefSchema("MentorshipPair")},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               auto ended = in.Date("ended_on");
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.Complete(http::ActorOf(req), *id, ended));
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 auto ended = in.Date("ended_on");
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.Complete(http::ActorOf(req), id, ended));
+               });
              });
   router.Add(Method::kPost, "/api/v1/mentoring/pairs/{id}/cancel",
              {.summary = "Отменить предложение пары (до приказа)",
@@ -646,14 +587,11 @@ void AddRoutes(http::Router& router, MentoringService& service) {
               .request_schema = http::RefSchema("MentorshipCancelInput"),
               .response_schema = http::RefSchema("MentorshipPair")},
              [&service](Request& req) -> Response {
-               auto id = http::PathId(req);
-               if (!id) return http::ErrorResponse(id.error());
-               auto body = http::ParseJsonObject(req);
-               if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
-               auto reason = in.Str("reason");
-               if (in.error()) return http::ErrorResponse(*in.error());
-               return Reply(service.Cancel(http::ActorOf(req), *id, reason));
+               return WithPairBody(req, [&](std::int64_t id, http::FieldReader& in) {
+                 auto reason = in.Str("reason");
+                 if (in.error()) return http::ErrorResponse(*in.error());
+                 return ReplyCard(service.Cancel(http::ActorOf(req), id, reason));
+               });
              });
   router.Add(Method::kGet, "/api/v1/mentoring/candidates",
              {.summary = "Кандидаты в наставники для подшефного, ближайшие первыми, с обоснованием",
@@ -707,7 +645,7 @@ void AddRoutes(http::Router& router, MentoringService& service) {
              [&service](Request& req) -> Response {
                auto body = http::ParseJsonObject(req);
                if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
+               http::FieldReader in(*body);
                auto unit = ReadUnit([&](const char* name) -> core::Result<std::optional<std::int64_t>> {
                  auto id = in.Int(name);
                  if (id && *id <= 0) in.Fail(name, "Ожидается положительный идентификатор");
@@ -756,9 +694,9 @@ void AddRoutes(http::Router& router, MentoringService& service) {
              [&service](Request& req) -> Response {
                auto body = http::ParseJsonObject(req);
                if (!body) return http::ErrorResponse(body.error());
-               BodyReader in(*body);
+               http::FieldReader in(*body);
                AcceptRequest request;
-               request.appointment = in.ReadAppointment();
+               request.appointment = ReadAppointment(in);
                if (in.error()) return http::ErrorResponse(*in.error());
                if (!body->contains("pairs") || !(*body)["pairs"].is_array()) {
                  return http::ErrorResponse(core::ValidationError("pairs", "Ожидается список пар"));
@@ -769,7 +707,7 @@ void AddRoutes(http::Router& router, MentoringService& service) {
                  if (!list[i].is_object()) {
                    return http::ErrorResponse(core::ValidationError(at.substr(0, at.size() - 1), "Ожидается объект"));
                  }
-                 BodyReader item(list[i], at);
+                 http::FieldReader item(list[i], at);
                  PairDraft draft;
                  auto mentee = item.Int("mentee_id");
                  auto mentor = item.Int("mentor_id");
