@@ -4,7 +4,9 @@
 
 #include "modules/audit/http/routes.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
+#include "modules/bodies/http/routes.hpp"
 #include "modules/mentoring/http/routes.hpp"
+#include "modules/monitoring/http/routes.hpp"
 #include "modules/people/http/import_routes.hpp"
 #include "modules/pool/http/routes.hpp"
 #include "modules/pool/http/screen_routes.hpp"
@@ -46,6 +48,14 @@ Application::Application(const AppConfig& config) : config_(config) {
   pool_eligibility_ = std::make_unique<pool::EligibilityService>(*pool_storage_, *people_service_, *locator_, clock_);
   mentoring_storage_ = std::make_unique<mentoring::SqlMentoringStorage>(*db_, clock_);
   mentoring_service_ = std::make_unique<mentoring::MentoringService>(*mentoring_storage_, *locator_, clock_);
+  monitoring_storage_ = std::make_unique<monitoring::SqlMonitoringStorage>(*db_, clock_);
+  // Pre-fill sources of the monitoring form (issue 5 item 3); later modules register theirs here.
+  monitoring_sources_.Register(monitoring::MakeDocumentEvidenceSource(*db_));
+  monitoring_sources_.Register(monitoring::MakeMentoringEvidenceSource(*db_));
+  monitoring_service_ = std::make_unique<monitoring::MonitoringService>(*monitoring_storage_, *document_service_,
+                                                                        monitoring_sources_, clock_);
+  bodies_storage_ = std::make_unique<bodies::SqlBodiesStorage>(*db_, clock_);
+  bodies_service_ = std::make_unique<bodies::BodiesService>(*bodies_storage_, *document_service_, clock_);
   job_runner_ = std::make_unique<jobs::JobRunner>(clock_);
 
   cookie_.secure = config.secure_cookie;
@@ -78,6 +88,8 @@ Application::Application(const AppConfig& config) : config_(config) {
   pool::AddScreenRoutes(router_);
   pool::AddRoutes(router_, *pool_profiles_, *pool_eligibility_);
   mentoring::AddRoutes(router_, *mentoring_service_);
+  monitoring::AddRoutes(router_, *monitoring_service_, clock_);
+  bodies::AddRoutes(router_, *bodies_service_, clock_);
   jobs::AddRoutes(router_, *job_runner_);
   openapi_ = http::BuildOpenApi(router_, "Методсеть API", "1.0.0");
 }

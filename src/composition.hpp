@@ -9,10 +9,14 @@
 
 #include "modules/audit/module.hpp"
 #include "modules/audit/storage/sql_audit_trail.hpp"
+#include "modules/bodies/module.hpp"
+#include "modules/bodies/storage/sql_bodies_storage.hpp"
 #include "modules/documents/module.hpp"
 #include "modules/identity/module.hpp"
 #include "modules/mentoring/module.hpp"
 #include "modules/mentoring/storage/sql_mentoring_storage.hpp"
+#include "modules/monitoring/module.hpp"
+#include "modules/monitoring/storage/sql_monitoring_storage.hpp"
 #include "modules/people/http/routes.hpp"
 #include "modules/people/module.hpp"
 #include "modules/people/storage/sql_people_storage.hpp"
@@ -55,6 +59,9 @@ class Application {
   /// The staff-list import's storage (the command line runs the import use case on it).
   people::PeopleImportStorage& people_import() { return *people_import_storage_; }
   pool::PoolStorage& pool_storage() { return *pool_storage_; }
+  monitoring::MonitoringService& monitoring() { return *monitoring_service_; }
+  monitoring::MonitoringStorage& monitoring_storage() { return *monitoring_storage_; }
+  bodies::BodiesService& bodies() { return *bodies_service_; }
   /// The router with every module's routes, /healthz and the OpenAPI document.
   const http::Router& router() const { return router_; }
   std::vector<http::Middleware> Middleware();
@@ -83,6 +90,11 @@ class Application {
   std::unique_ptr<pool::EligibilityService> pool_eligibility_;
   std::unique_ptr<mentoring::SqlMentoringStorage> mentoring_storage_;
   std::unique_ptr<mentoring::MentoringService> mentoring_service_;
+  std::unique_ptr<monitoring::SqlMonitoringStorage> monitoring_storage_;
+  monitoring::EvidenceRegistry monitoring_sources_;
+  std::unique_ptr<monitoring::MonitoringService> monitoring_service_;
+  std::unique_ptr<bodies::SqlBodiesStorage> bodies_storage_;
+  std::unique_ptr<bodies::BodiesService> bodies_service_;
   // After every storage it uses: destroyed first, it waits for the running jobs.
   std::unique_ptr<jobs::JobRunner> job_runner_;
   std::unique_ptr<http::PageCache> page_cache_;

@@ -9,7 +9,9 @@
 #include <ostream>
 
 #include "composition.hpp"
+#include "demo/bodies.hpp"
 #include "demo/demo.hpp"
+#include "demo/monitoring.hpp"
 #include "modules/audit/module.hpp"
 
 namespace metodset {
@@ -358,6 +360,8 @@ bool Create(Application& app, const Options& options, std::ostream& out, std::os
   user("expert", "Зайцева Елена Владимировна", Role::kExpert, {ScopeKind::kRegion, region_id});
   user("teacher", "Ефимова Мария Ивановна", Role::kTeacher, {ScopeKind::kSelf, 0},
        people.teacher_person_id ? std::optional(people.teacher_person_id) : std::nullopt);
+  WriteDemoBodies(app, actor, region_id, m, national, progress);
+  WriteMonitoring(app, region_id, national, options.seed, progress);
   out << "Создан демонстрационный регион «Амурская область»: " << m.size() << " муниципальных образований, "
       << amur.orgs.size() << " организаций, " << people.persons << " педагогов";
   if (national) out << "; всего регионов " << country.regions + 1 << ", организаций " << country.organisations + amur.orgs.size();

@@ -1,4 +1,5 @@
-// metodset: one binary with the subcommands serve, migrate, user add, demo, import people and openapi.
+// metodset: one binary with the subcommands serve, migrate, user add, demo, import people, pool screen, monitoring
+// (catalog, report) and openapi.
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -12,6 +13,8 @@
 
 #include "composition.hpp"
 #include "demo/demo.hpp"
+#include "modules/monitoring/http/routes.hpp"
+#include "modules/monitoring/reports/monitoring_reports.hpp"
 #include "modules/people/application/import_people.hpp"
 #include "modules/pool/application/screen_candidate_list.hpp"
 #include "platform/office/table_reader.hpp"
@@ -120,6 +123,44 @@ int PoolScreenCommand(const metodset::pool::PoolProfile& profile, const std::str
   return 0;
 }
 
+/// `metodset monitoring report`: the score table (.xlsx) or the region's analytic report (.docx) of a campaign,
+/// written as the system (issue 5 contract). 0 written, 2 for an unknown campaign or file type, 1 otherwise.
+int MonitoringReportCommand(metodset::Application& app, std::int64_t campaign_id, const std::string& out_file) {
+  auto ends = [&](const std::string& suffix) {
+    return out_file.size() >= suffix.size() && out_file.compare(out_file.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (!ends(".xlsx") && !ends(".docx")) {
+    std::cerr << "Файл отчёта должен оканчиваться на .xlsx (таблица баллов) или .docx (аналитический отчёт)\n";
+    return 2;
+  }
+  std::optional<metodset::monitoring::ResultsView> results;
+  app.monitoring_storage().Read([&](metodset::monitoring::MonitoringStore& store) {
+    if (auto campaign = store.FindCampaign(campaign_id)) results = app.monitoring().ResultsOf(store, *campaign);
+  });
+  if (!results) {
+    std::cerr << "Мониторинг " << campaign_id << " не найден\n";
+    return 2;
+  }
+  std::string bytes;
+  if (ends(".xlsx")) {
+    bytes = metodset::monitoring::ScoreTableXlsx(*results);
+  } else {
+    auto docx = metodset::monitoring::RegionReportDocx(*results, app.clock().Today());
+    if (!docx) {
+      std::cerr << docx.error().message << "\n";
+      return 1;
+    }
+    bytes = std::move(*docx);
+  }
+  std::ofstream out(out_file, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    std::cerr << "Не удалось записать " << out_file << "\n";
+    return 1;
+  }
+  std::cout << "Отчёт записан: " << out_file << " (муниципальных образований " << results->of << ")\n";
+  return 0;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -202,6 +243,21 @@ int main(int argc, char** argv) {
                    "Квалификационная категория; Образование; Стаж по специальности, лет; Критерии")
       ->required();
 
+  auto* monitoring = cli.add_subcommand("monitoring", "Мониторинг муниципальных методических служб (003 §App6)");
+  monitoring->require_subcommand(1);
+  auto* monitoring_catalog = monitoring->add_subcommand("catalog", "Вывести каталог критериев и показателей");
+  std::string monitoring_preset;
+  std::string monitoring_format = "json";
+  monitoring_catalog->add_option("--preset", monitoring_preset, "Каталог: amur-2020")->required();
+  monitoring_catalog->add_option("--format", monitoring_format, "Формат вывода: json")->check(CLI::IsMember({"json"}));
+  auto* monitoring_report = monitoring->add_subcommand("report", "Записать отчёт мониторинга (XLSX или DOCX)");
+  std::int64_t monitoring_campaign = 0;
+  std::string monitoring_out;
+  monitoring_report->add_option("--db", config.db_url, "База данных");
+  monitoring_report->add_option("--campaign", monitoring_campaign, "Номер мониторинга")->required();
+  monitoring_report->add_option("--out", monitoring_out, "Файл .xlsx (таблица баллов) или .docx (аналитический отчёт)")
+      ->required();
+
   auto* openapi = cli.add_subcommand("openapi", "Вывести описание API (OpenAPI 3, JSON)");
 
   CLI11_PARSE(cli, argc, argv);
@@ -272,6 +328,20 @@ int main(int argc, char** argv) {
       std::cerr << "Положение «" << screen_profile
                 << "» не найдено: укажите tomsk-rma-2022, aleksandrovsky-mma или номер профиля в базе\n";
       return 2;
+    }
+    if (*monitoring_catalog) {
+      auto preset = metodset::monitoring::Preset(monitoring_preset);
+      if (!preset) {
+        std::cerr << "Каталог «" << monitoring_preset << "» не найден: укажите amur-2020\n";
+        return 2;
+      }
+      std::cout << metodset::monitoring::CatalogContractJson(*preset) << "\n";
+      return 0;
+    }
+    if (*monitoring_report) {
+      config.pool_size = 1;
+      metodset::Application app(config);
+      return MonitoringReportCommand(app, monitoring_campaign, monitoring_out);
     }
     if (*import_people) {
       config.pool_size = 1;
