@@ -120,7 +120,7 @@ describe('Методсеть in a browser', { concurrency: 1 }, () => {
     const header = page.getByTestId('current-user');
     await assert.doesNotReject(header.getByText('Региональный оператор').waitFor());
     const nav = await page.getByRole('navigation', { name: 'Разделы' }).getByRole('menuitem').allInnerTexts();
-    assert.deepEqual(nav, ['Территория', 'Организации', 'Структуры', 'Педагоги', 'Наставничество', 'Методический актив', 'Документы', 'Журнал аудита']);
+    assert.deepEqual(nav, ['Территория', 'Организации', 'Структуры', 'Педагоги', 'Наставничество', 'Методический актив', 'Коллегиальные органы', 'Мониторинг ММС', 'Документы', 'Журнал аудита']);
   });
 
   test('the territory tree opens a municipality’s organisations', async () => {

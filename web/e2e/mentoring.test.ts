@@ -4,16 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { LaunchBrowser, Screenshot, type TestBrowser } from './browser.ts';
+import { LogIn } from './session.ts';
 import { StartServer, type TestServer } from './server.ts';
-
-async function Login(page: Page, login: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль', { exact: true }).fill('Demo-2026');
-  await page.locator('form').getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app/'));
-}
 
 /** Today as the date pickers show it. */
 function Today(): string {
@@ -46,7 +38,7 @@ describe('Наставничество in a browser', { concurrency: 1 }, () => 
   });
 
   test('003 §App2 3.1, 3.5: the proposal for a municipality is accepted by a directive and coverage reaches 100 %', async () => {
-    await Login(page, 'coord');
+    await LogIn(page, 'coord');
     await page.getByRole('menuitem', { name: 'Наставничество' }).click();
     await page.waitForURL('**/app/mentoring**');
     const coverage = page.getByTestId('coverage');

@@ -3,19 +3,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { LaunchBrowser, Screenshot, type TestBrowser } from './browser.ts';
+import { LogIn } from './session.ts';
 import { StartServer, type TestServer } from './server.ts';
 
 const kHeader =
   'ФИО;Дата рождения;Место работы;Должность;Предмет;Квалификационная категория;Образование;Стаж по специальности, лет;Критерии';
-
-async function Login(page: Page, login: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль', { exact: true }).fill('Demo-2026');
-  await page.locator('form').getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app/'));
-}
 
 describe('Методический актив in a browser', { concurrency: 1 }, () => {
   let server: TestServer;
@@ -34,7 +26,7 @@ describe('Методический актив in a browser', { concurrency: 1 },
   });
 
   test('002 §3.2: a coordinator checks a candidate list and sees each verdict with its reasons', async () => {
-    await Login(page, 'coord');
+    await LogIn(page, 'coord');
     await page.getByRole('menuitem', { name: 'Методический актив' }).click();
     await page.waitForURL('**/app/pool/screen');
     await page.getByRole('radio', { name: /Томской области/ }).check();
@@ -60,7 +52,7 @@ describe('Методический актив in a browser', { concurrency: 1 },
   });
 
   test('a teacher has no such page', async () => {
-    await Login(page, 'teacher');
+    await LogIn(page, 'teacher');
     assert.equal(await page.getByRole('menuitem', { name: 'Методический актив' }).count(), 0);
     await page.goto('/app/pool/screen');
     await page.getByText('Страница не найдена').waitFor();

@@ -5,6 +5,8 @@ import { useAuth } from './shared/auth';
 import { NotFoundPage } from './shared/page';
 import { PublicLayout } from './shared/PublicLayout';
 import { RequireAuth } from './shared/RequireAuth';
+import { CanUseMonitoring } from './modules/monitoring/access';
+import { CanKeepBodies, CanOpenBodies } from './modules/bodies/access';
 import { CanReadAudit, CanReadOrganisations, CanReadPeople, CanScreenPoolCandidates, HasOwnProfile } from './shared/roles';
 
 const HomePage = lazy(() => import('./modules/public/HomePage'));
@@ -21,6 +23,12 @@ const ProfilePage = lazy(() => import('./modules/people/ProfilePage'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage'));
 const PoolScreenPage = lazy(() => import('./modules/pool/PoolScreenPage'));
 const MentoringPage = lazy(() => import('./modules/mentoring/MentoringPage'));
+const BodiesPage = lazy(() => import('./modules/bodies/BodiesPage'));
+const BodyCardPage = lazy(() => import('./modules/bodies/BodyCardPage'));
+const SessionPage = lazy(() => import('./modules/bodies/SessionPage'));
+const CompliancePage = lazy(() => import('./modules/bodies/CompliancePage'));
+const AssociationsPage = lazy(() => import('./modules/bodies/AssociationsPage'));
+const MonitoringPage = lazy(() => import('./modules/monitoring/MonitoringPage'));
 
 /** The first page after login: the registry for those who read it, the documents for everyone else. */
 function AppHome() {
@@ -123,6 +131,54 @@ export function AppRoutes() {
           element={
             <Allowed when={CanReadPeople(user)}>
               <MentoringPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="monitoring/*"
+          element={
+            <Allowed when={CanUseMonitoring(user)}>
+              <MonitoringPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="bodies"
+          element={
+            <Allowed when={CanOpenBodies(user)}>
+              <BodiesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="bodies/compliance"
+          element={
+            <Allowed when={CanKeepBodies(user)}>
+              <CompliancePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="bodies/associations"
+          element={
+            <Allowed when={CanOpenBodies(user)}>
+              <AssociationsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="bodies/sessions/:id"
+          element={
+            <Allowed when={CanOpenBodies(user)}>
+              <SessionPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="bodies/:id"
+          element={
+            <Allowed when={CanOpenBodies(user)}>
+              <BodyCardPage />
             </Allowed>
           }
         />

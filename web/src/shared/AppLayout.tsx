@@ -2,10 +2,12 @@ import { Button, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { CanOpenBodies } from '../modules/bodies/access';
 import { useAuth } from './auth';
 import { PageLoading } from './page';
 import { CanReadAudit, CanReadOrganisations, CanReadPeople, CanScreenPoolCandidates, HasOwnProfile, RoleTitle } from './roles';
 import { Logo } from './PublicLayout';
+import { CanUseMonitoring } from '../modules/monitoring/access';
 
 interface NavItem {
   key: string;
@@ -27,6 +29,8 @@ export function AppLayout() {
       { key: '/app/people', label: 'Педагоги', visible: CanReadPeople(user) },
       { key: '/app/mentoring', label: 'Наставничество', visible: CanReadPeople(user) },
       { key: '/app/pool/screen', label: 'Методический актив', visible: CanScreenPoolCandidates(user) },
+      { key: '/app/bodies', label: 'Коллегиальные органы', visible: CanOpenBodies(user) },
+      { key: '/app/monitoring', label: 'Мониторинг ММС', visible: CanUseMonitoring(user) },
       { key: '/app/profile', label: 'Мой профиль', visible: HasOwnProfile(user) },
       { key: '/app/documents', label: 'Документы', visible: !!user },
       { key: '/app/audit', label: 'Журнал аудита', visible: CanReadAudit(user) },
