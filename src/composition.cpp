@@ -52,6 +52,7 @@ Application::Application(const AppConfig& config) : config_(config) {
   // Pre-fill sources of the monitoring form (issue 5 item 3); later modules register theirs here.
   monitoring_sources_.Register(monitoring::MakeDocumentEvidenceSource(*db_));
   monitoring_sources_.Register(monitoring::MakeMentoringEvidenceSource(*db_));
+  monitoring_sources_.Register(monitoring::MakeBodiesEvidenceSource(*db_));
   monitoring_service_ = std::make_unique<monitoring::MonitoringService>(*monitoring_storage_, *document_service_,
                                                                         monitoring_sources_, clock_);
   bodies_storage_ = std::make_unique<bodies::SqlBodiesStorage>(*db_, clock_);

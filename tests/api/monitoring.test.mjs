@@ -370,6 +370,112 @@ for (const backend of backends()) {
       assert.notEqual(spawnStatus(['monitoring', 'report', '--db', server.database.url, '--campaign', String(campaign.id),
         '--out', join(dir, 'x.pdf')]), 0);
     });
+
+    let campaignBodies;
+    let formBodiesBlag;
+
+    test('pre-fill from collegial bodies: a municipal union with sessions in the year → 3.2, young teachers → 2.5', async () => {
+      const union = await coord.request('POST', '/api/v1/bodies', {
+        kind: 'municipal_union', preset: 'zdvinsk-mmo', name: 'ММО учителей географии', municipality_id: blag.id,
+        subject: 'geography', year: 2037, established_on: '2037-01-10',
+      });
+      assert.equal(union.status, 201, union.text);
+      for (const held_on of ['2037-02-10', '2037-04-14']) {
+        const s = await coord.request('POST', `/api/v1/bodies/${union.json.id}/sessions`, { held_on, title: 'Заседание ММО' });
+        assert.equal(s.status, 201, s.text);
+      }
+      const opened = await admin.request('POST', '/api/v1/monitoring/campaigns', {
+        year: 2037, ...window, municipality_ids: [blag.id, belogorsk.id],
+      });
+      assert.equal(opened.status, 201, opened.text);
+      campaignBodies = opened.json;
+      formBodiesBlag = (await coord.get(`/api/v1/monitoring/campaigns/${campaignBodies.id}/forms`)).json.items[0];
+      const form = (await coord.get(`/api/v1/monitoring/forms/${formBodiesBlag.id}`)).json;
+      const byNumber = Object.fromEntries(form.criteria.flatMap((c) => c.indicators).map((i) => [i.number, i]));
+      const proposal = byNumber['3.2'].proposals.find((p) => p.source === 'Коллегиальные органы');
+      assert.ok(proposal, JSON.stringify(byNumber['3.2'].proposals));
+      assert.equal(proposal.title, 'ММО учителей географии: 2 заседания в 2037 году');
+      assert.deepEqual(proposal.evidence, {
+        kind: 'object', object_type: 'body', object_id: union.json.id, url: `/app/bodies/${union.json.id}`, title: proposal.title,
+      });
+      // The union met in 2037, not in 2031: the earlier campaign's form proposes nothing from it.
+      const form2031 = (await coord.get(`/api/v1/monitoring/forms/${formBlag.id}`)).json;
+      assert.ok(!form2031.criteria[2].indicators.find((i) => i.number === '3.2').proposals
+        .some((p) => p.evidence.object_id === union.json.id && p.evidence.object_type === 'body'));
+      // 2.5: active members of the young teachers' association working in the municipality, as the registry counts them.
+      const young = (await admin.get('/api/v1/associations')).json.items.find((a) => a.kind === 'young_teachers');
+      const members = (await admin.get(`/api/v1/associations/${young.id}/members?municipality=${blag.id}&status=active`)).json.items;
+      const p25 = byNumber['2.5'].proposals.find((p) => p.source === 'Коллегиальные органы');
+      assert.ok(members.length > 0, 'demo young teachers of Благовещенск');
+      assert.ok(p25, JSON.stringify(byNumber['2.5'].proposals));
+      assert.equal(p25.title, `Членов ассоциации молодых педагогов из муниципалитета: ${new Set(members.map((m) => m.person_id)).size}`);
+      assert.deepEqual([p25.evidence.object_type, p25.evidence.object_id, p25.evidence.url],
+        ['association', young.id, '/app/bodies/associations']);
+      // Белогорск has no union that met in 2037: no proposal for 3.2 from the bodies.
+      const formBel2037 = (await coord2.get(`/api/v1/monitoring/campaigns/${campaignBodies.id}/forms`)).json.items[0];
+      assert.equal(formBel2037.municipality_id, belogorsk.id);
+      const bel = (await coord2.get(`/api/v1/monitoring/forms/${formBel2037.id}`)).json;
+      assert.deepEqual(bel.criteria[2].indicators.find((i) => i.number === '3.2').proposals
+        .filter((p) => p.source === 'Коллегиальные органы'), []);
+      // The coordinator confirms the proposal; another body's id is not evidence of 3.2.
+      const wrong = await coord.request('PUT', `/api/v1/monitoring/forms/${formBodiesBlag.id}/answers/3.2`,
+        { met: true, evidence: { kind: 'object', object_type: 'body', object_id: union.json.id + 100000 } });
+      assert.equal(wrong.status, 422);
+      assert.equal(wrong.json.error.field, 'evidence.object_id');
+      const saved = await coord.request('PUT', `/api/v1/monitoring/forms/${formBodiesBlag.id}/answers/3.2`,
+        { met: true, evidence: { kind: 'object', object_type: 'body', object_id: union.json.id } });
+      assert.equal(saved.status, 200, saved.text);
+      assert.equal(saved.json.evidence.title, proposal.title);
+      assert.equal(saved.json.evidence.url, `/app/bodies/${union.json.id}`);
+      assert.equal((await coord.request('POST', `/api/v1/monitoring/forms/${formBodiesBlag.id}/submit`)).status, 200);
+    });
+
+    test('issue 5: a regional admin of another region sees no Amur campaign and changes nothing (404)', async () => {
+      const regions = (await admin.get('/api/v1/territory/regions')).json;
+      const list = Array.isArray(regions) ? regions : regions.items;
+      let other = list.find((r) => r.id !== blag.region_id);
+      if (!other) {
+        // The regional demo holds Amur oblast only; the grant needs a region the registry knows.
+        // The regional admin lists only her own region, so the new one is read back from the database.
+        const insert = "INSERT INTO regions (name, code, created_at) VALUES ('Тестовая область', '99', '2026-01-01T00:00:00Z')";
+        const id = backend === 'sqlite'
+          ? execFileSync('sqlite3', [server.database.url.replace(/^sqlite:\/\//, ''), `${insert}; SELECT last_insert_rowid();`], { encoding: 'utf8' })
+          : execFileSync('psql', [server.database.url, '-qAtc', `${insert} RETURNING id`], { encoding: 'utf8' });
+        other = { id: Number(id.trim()) };
+      }
+      assert.ok(other, 'a second region');
+      runCli(['user', 'add', '--db', server.database.url, '--login', 'far-admin', '--role', 'regional-admin',
+        '--scope', `region:${other.id}`, '--name', 'Проверяющая другого региона'], 'Far-Region-2026\n');
+      const far = await server.as('far-admin', 'Far-Region-2026');
+      const c = campaignBodies;
+      const f = formBodiesBlag;
+      const before = {
+        campaign: (await admin.get(`/api/v1/monitoring/campaigns/${c.id}`)).json,
+        form: (await admin.get(`/api/v1/monitoring/forms/${f.id}`)).json,
+      };
+      assert.equal(before.form.criteria[2].indicators.find((i) => i.number === '3.2').state, 'submitted');
+      const own = await far.get('/api/v1/monitoring/campaigns');
+      assert.equal(own.status, 200, own.text);
+      assert.deepEqual(own.json.items, []);
+      assert.deepEqual((await far.get('/api/v1/monitoring/campaigns?year=2037')).json.items, []);
+      for (const [method, path, body] of [
+        ['GET', `/api/v1/monitoring/campaigns/${c.id}`],
+        ['GET', `/api/v1/monitoring/campaigns/${c.id}/forms`],
+        ['GET', `/api/v1/monitoring/campaigns/${c.id}/results`],
+        ['GET', `/api/v1/monitoring/forms/${f.id}`],
+        ['POST', `/api/v1/monitoring/forms/${f.id}/answers/3.2/accept`],
+        ['POST', `/api/v1/monitoring/forms/${f.id}/answers/3.2/return`, { message: 'Чужой регион' }],
+        ['POST', `/api/v1/monitoring/forms/${f.id}/accept-all`],
+        ['PUT', `/api/v1/monitoring/campaigns/${c.id}`, { opens_on: '2037-06-01', closes_on: '2037-06-30' }],
+        ['POST', `/api/v1/monitoring/campaigns/${c.id}/remind`],
+        ['POST', `/api/v1/monitoring/campaigns/${c.id}/close`],
+      ]) {
+        const r = await far.request(method, path, body);
+        assert.equal(r.status, 404, `${method} ${path}: ${r.status} ${r.text}`);
+      }
+      assert.deepEqual((await admin.get(`/api/v1/monitoring/campaigns/${c.id}`)).json, before.campaign);
+      assert.deepEqual((await admin.get(`/api/v1/monitoring/forms/${f.id}`)).json, before.form);
+    });
   });
 }
 

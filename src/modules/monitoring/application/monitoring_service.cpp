@@ -564,6 +564,7 @@ core::Result<FormView> MonitoringService::SaveAnswer(const core::Actor& actor, s
                   p.evidence.object_id == e.object_id) {
                 proposed = true;
                 e.title = p.evidence.title;
+                e.url = p.evidence.url;
               }
           ++k;
         }

@@ -600,6 +600,84 @@ class MentoringEvidenceSource final : public EvidenceSource {
   storage::Database& db_;
 };
 
+// «1 заседание», «3 заседания», «7 заседаний».
+std::string SessionsWord(long long n) {
+  auto tens = n % 100;
+  auto units = n % 10;
+  if (tens >= 11 && tens <= 14) return "заседаний";
+  if (units == 1) return "заседание";
+  if (units >= 2 && units <= 4) return "заседания";
+  return "заседаний";
+}
+
+class BodiesEvidenceSource final : public EvidenceSource {
+ public:
+  explicit BodiesEvidenceSource(storage::Database& db) : db_(db) {}
+  void Propose(const ProposalContext& context, const Catalog& catalog, std::vector<Proposal>& out) override {
+    db_.InSnapshot([&](storage::Connection& conn) {
+      if (catalog.Find("3.2")) ProposeUnionSessions(conn, context, out);
+      if (catalog.Find("2.5")) ProposeYoungTeachers(conn, context, out);
+    });
+  }
+
+ private:
+  // 003 §App6 3.2 «план-график заседаний РМО»: municipal unions that met in the campaign's year.
+  static void ProposeUnionSessions(storage::Connection& conn, const ProposalContext& context,
+                                   std::vector<Proposal>& out) {
+    auto year = std::to_string(context.year);
+    auto rows = conn.Query(
+        "SELECT b.id, b.name, COUNT(s.id) FROM bodies b JOIN body_sessions s ON s.body_id = b.id "
+        "WHERE b.kind = 'municipal_union' AND b.municipality_id = ? AND s.held_on >= ? AND s.held_on <= ? "
+        "GROUP BY b.id, b.name ORDER BY b.name, b.id LIMIT 100",
+        {Of(context.municipality_id), Of(year + "-01-01"), Of(year + "-12-31")});
+    for (const auto& r : rows.rows) {
+      auto n = r.Int(2);
+      Proposal p;
+      p.indicator_number = "3.2";
+      p.source = "Коллегиальные органы";
+      // Union names usually start with «ММО» already («ММО учителей математики»).
+      auto name = r.Text(1);
+      auto named = name.rfind("ММО", 0) == 0 ? name : "ММО «" + name + "»";
+      p.title = named + ": " + std::to_string(n) + " " + SessionsWord(n) + " в " + year + " году";
+      p.evidence.kind = "object";
+      p.evidence.object_type = "body";
+      p.evidence.object_id = r.Int(0);
+      p.evidence.url = "/app/bodies/" + std::to_string(r.Int(0));
+      p.evidence.title = p.title;
+      out.push_back(std::move(p));
+    }
+  }
+
+  // 003 §App6 2.5: active members of the regional young teachers' association (003 §App4) who work in the
+  // municipality now.
+  static void ProposeYoungTeachers(storage::Connection& conn, const ProposalContext& context,
+                                   std::vector<Proposal>& out) {
+    auto rows = conn.Query(
+        "SELECT a.id, COUNT(DISTINCT m.person_id) FROM associations a "
+        "JOIN association_members m ON m.association_id = a.id AND m.status = 'active' "
+        "WHERE a.preset = 'amur-young-teachers' AND EXISTS (SELECT 1 FROM employments e "
+        "JOIN organisations o ON o.id = e.organisation_id WHERE e.person_id = m.person_id AND e.ended_on IS NULL "
+        "AND o.municipality_id = ?) GROUP BY a.id ORDER BY a.id LIMIT 10",
+        {Of(context.municipality_id)});
+    for (const auto& r : rows.rows) {
+      auto n = r.Int(1);
+      if (n == 0) continue;
+      Proposal p;
+      p.indicator_number = "2.5";
+      p.source = "Коллегиальные органы";
+      p.title = "Членов ассоциации молодых педагогов из муниципалитета: " + std::to_string(n);
+      p.evidence.kind = "object";
+      p.evidence.object_type = "association";
+      p.evidence.object_id = r.Int(0);
+      p.evidence.url = "/app/bodies/associations";
+      p.evidence.title = p.title;
+      out.push_back(std::move(p));
+    }
+  }
+
+  storage::Database& db_;
+};
+
 }  // namespace
 
 core::Result<void> SqlMonitoringStorage::Transact(
@@ -628,6 +706,9 @@ std::unique_ptr<EvidenceSource> MakeDocumentEvidenceSource(storage::Database& db
 }
 std::unique_ptr<EvidenceSource> MakeMentoringEvidenceSource(storage::Database& db) {
   return std::make_unique<MentoringEvidenceSource>(db);
+}
+std::unique_ptr<EvidenceSource> MakeBodiesEvidenceSource(storage::Database& db) {
+  return std::make_unique<BodiesEvidenceSource>(db);
 }
 
 }  // namespace metodset::monitoring

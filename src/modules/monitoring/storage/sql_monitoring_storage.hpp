@@ -27,5 +27,8 @@ std::unique_ptr<EvidenceSource> MakeDocumentEvidenceSource(storage::Database& db
 /// Pre-fill from mentoring (issue 7): active mentorship pairs in the municipality support «Обеспечение
 /// наставничества» (2.6).
 std::unique_ptr<EvidenceSource> MakeMentoringEvidenceSource(storage::Database& db);
+/// Pre-fill from collegial bodies (issue 6): municipal unions that met in the campaign's year support «план-график
+/// заседаний РМО» (3.2); active members of the young teachers' association working in the municipality support 2.5.
+std::unique_ptr<EvidenceSource> MakeBodiesEvidenceSource(storage::Database& db);
 
 }  // namespace metodset::monitoring

@@ -13,7 +13,7 @@ import { UploadEvidenceModal } from './UploadEvidenceModal';
 
 /**
  * One piece of evidence as a link: a registry document opens its card, an uploaded file downloads (the download
- * is audited), a link opens in a new tab.
+ * is audited), a link opens in a new tab, an object of the system opens its page.
  */
 export function EvidenceLink({ evidence, file_path }: { evidence: Evidence; file_path?: string }) {
   const handle = useErrorHandler();
@@ -30,6 +30,8 @@ export function EvidenceLink({ evidence, file_path }: { evidence: Evidence; file
         {EvidenceText(evidence)}
       </a>
     );
+  // An object of the system (a union, the association…) opens its page when the source gave one.
+  if (evidence.kind === 'object' && evidence.url?.startsWith('/app/')) return <Link to={evidence.url}>{EvidenceText(evidence)}</Link>;
   return <span>{EvidenceText(evidence)}</span>;
 }
 

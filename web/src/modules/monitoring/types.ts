@@ -74,7 +74,7 @@ export type Evidence =
   | { kind: 'document'; document_id: number; title?: string }
   | { kind: 'file'; document_id: number; attachment_id: number; file_name: string; title?: string }
   | { kind: 'link'; url: string; title?: string }
-  | { kind: 'object'; object_type: string; object_id: number; title?: string };
+  | { kind: 'object'; object_type: string; object_id: number; title?: string; url?: string };
 
 /** Evidence the system already holds, proposed for an indicator (pre-fill). */
 export interface Proposal {
